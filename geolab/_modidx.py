@@ -102,4 +102,16 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'geolab.metrics': { 'geolab.metrics._windows': ('metrics.html#_windows', 'geolab/metrics.py'),
                                 'geolab.metrics.bits_per_byte': ('metrics.html#bits_per_byte', 'geolab/metrics.py'),
                                 'geolab.metrics.compressor_bpb': ('metrics.html#compressor_bpb', 'geolab/metrics.py'),
-                                'geolab.metrics.evaluate': ('metrics.html#evaluate', 'geolab/metrics.py')}}}
+                                'geolab.metrics.evaluate': ('metrics.html#evaluate', 'geolab/metrics.py')},
+            'geolab.train': { 'geolab.train.RunConfig': ('train.html#runconfig', 'geolab/train.py'),
+                              'geolab.train.TrainConfig': ('train.html#trainconfig', 'geolab/train.py'),
+                              'geolab.train._call': ('train.html#_call', 'geolab/train.py'),
+                              'geolab.train._peak_mem_mb': ('train.html#_peak_mem_mb', 'geolab/train.py'),
+                              'geolab.train.cli_errors': ('train.html#cli_errors', 'geolab/train.py'),
+                              'geolab.train.geolab_train': ('train.html#geolab_train', 'geolab/train.py'),
+                              'geolab.train.load_model': ('train.html#load_model', 'geolab/train.py'),
+                              'geolab.train.lr_at': ('train.html#lr_at', 'geolab/train.py'),
+                              'geolab.train.make_config': ('train.html#make_config', 'geolab/train.py'),
+                              'geolab.train.make_optimizer': ('train.html#make_optimizer', 'geolab/train.py'),
+                              'geolab.train.save_model': ('train.html#save_model', 'geolab/train.py'),
+                              'geolab.train.train': ('train.html#train', 'geolab/train.py')}}}
