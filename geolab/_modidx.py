@@ -113,6 +113,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'geolab.kernels._smax': ('kernels.html#_smax', 'geolab/kernels.py'),
                                 'geolab.kernels._tau_bwd': ('kernels.html#_tau_bwd', 'geolab/kernels.py'),
                                 'geolab.kernels._tau_fwd': ('kernels.html#_tau_fwd', 'geolab/kernels.py'),
+                                'geolab.kernels._warps': ('kernels.html#_warps', 'geolab/kernels.py'),
                                 'geolab.kernels.check_kernel': ('kernels.html#check_kernel', 'geolab/kernels.py'),
                                 'geolab.kernels.expmap0': ('kernels.html#expmap0', 'geolab/kernels.py'),
                                 'geolab.kernels.hyp_residual_step': ('kernels.html#hyp_residual_step', 'geolab/kernels.py'),
