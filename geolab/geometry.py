@@ -194,10 +194,10 @@ class Curvature(nn.Module):
 # %% ../nbs/02_geometry.ipynb #3afd5f33
 def hyp_residual_step(x: torch.Tensor, # residual stream, points in the ball (..., D)
                       u: torch.Tensor, # tangent update at the origin, broadcastable to x
-                      c) -> torch.Tensor:
+                      c, eps: float = None) -> torch.Tensor: # projection margin, default ball_eps(x.dtype)
     "project(expmap0(logmap0(x) + u)): the hyperbolic residual update (reference for the fused kernel)."
     dt = x.dtype
-    return project(expmap0(logmap0(_up(x), c) + _up(u), c), c, eps=ball_eps(dt)).to(dt)
+    return project(expmap0(logmap0(_up(x), c) + _up(u), c), c, eps=ball_eps(dt) if eps is None else eps).to(dt)
 
 # %% ../nbs/02_geometry.ipynb #2582a046
 def complex_matmul(ar: torch.Tensor, ai: torch.Tensor, # real and imaginary parts of A (..., M, K)
