@@ -165,19 +165,20 @@ def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: f
 
 @call_parse
 def geolab_eval(
-    ckpt: str,                      # checkpoint folder (runs/X/last or runs/X/best)
+    ckpt: str = None,               # checkpoint folder (runs/X/last or runs/X/best)
     split: str = "val",             # val or holdout (the union over tiers for a curriculum)
     max_tokens: int = None,         # evaluate evenly spread windows totalling this many tokens (default: all)
     device: str = "auto",           # auto, cpu, cuda, ...
 ):
     "Print a checkpoint's bits per byte on its run's val or holdout split as JSON."
     with cli_errors("geolab-eval"):
+        if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last)")
         import_all()
         print(json.dumps(evaluate_checkpoint(ckpt, split, max_tokens=max_tokens, device=device), indent=2))
 
 @call_parse
 def geolab_sample(
-    ckpt: str,                      # checkpoint folder
+    ckpt: str = None,               # checkpoint folder
     prompt: str = "",               # text to continue
     max_new: int = 200,             # tokens to generate
     temperature: float = 0.8,       # 0 = greedy
@@ -189,4 +190,5 @@ def geolab_sample(
 ):
     "Print a continuation of `--prompt` sampled from a checkpoint."
     with cli_errors("geolab-sample"):
+        if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last)")
         print(prompt + sample_checkpoint(ckpt, prompt, max_new, temperature, top_k, top_p, repetition_penalty, seed, device))
