@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_backbone.ipynb #a8e5131a
 from __future__ import annotations
-import copy, math
+import copy, inspect, math
 from dataclasses import dataclass, field
 import torch
 import torch.nn as nn
@@ -14,7 +14,8 @@ from .core import Config, GeolabError, Registry
 # %% auto #0
 __all__ = ['EMBEDS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 'MODELS', 'PRESETS', 'ModelConfig', 'TokenEmbedding',
            'LinearHead', 'rope_cache', 'apply_rope', 'CausalSelfAttention', 'ReLU2MLP', 'AddResidual', 'Block', 'GPT',
-           'preset', 'build_model', 'count_params', 'CausalityError', 'check_causal']
+           'preset', 'build_model', 'count_params', 'LayerKV', 'KVCache', 'supports_kv_cache', 'CausalityError',
+           'check_causal']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
 @dataclass
@@ -94,14 +95,19 @@ class CausalSelfAttention(nn.Module):
         cos, sin = rope_cache(cfg.seq_len, self.hd, cfg.rope_base)
         self.register_buffer("cos", cos, persistent=False); self.register_buffer("sin", sin, persistent=False)
 
-    def forward(self, x):
+    def forward(self, x, cache=None):
         B, T, C = x.shape
-        if T > self.cos.shape[0]: raise GeolabError(f"sequence of {T} tokens is longer than the model's seq_len {self.cos.shape[0]}")
+        p = cache.pos if cache is not None else 0
+        if p + T > self.cos.shape[0]: raise GeolabError(f"sequence of {p + T} tokens is longer than the model's seq_len {self.cos.shape[0]}")
         q, k, v = self.qkv(x).view(B, T, 3, self.n_head, self.hd).permute(2, 0, 3, 1, 4)
         if self.qk_norm: q, k = F.rms_norm(q, (self.hd,)), F.rms_norm(k, (self.hd,))
-        cos, sin = self.cos[:T].to(x.dtype), self.sin[:T].to(x.dtype)
+        cos, sin = self.cos[p:p + T].to(x.dtype), self.sin[p:p + T].to(x.dtype)
         q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
-        y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+        if cache is None: y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+        else:
+            k, v = cache.append(k, v)
+            mask = None if T == 1 else torch.ones(T, p + T, dtype=torch.bool, device=x.device).tril(p)
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
         return self.proj(y.transpose(1, 2).reshape(B, T, C))
 
 ATTNS.register("causal")(lambda cfg, layer: CausalSelfAttention(cfg))
@@ -133,8 +139,9 @@ class Block(nn.Module):
         super().__init__()
         self.norm1, self.attn, self.res1 = NORMS[cfg.norm](cfg, layer), ATTNS[cfg.attn](cfg, layer), RESIDUALS[cfg.residual](cfg, layer)
         self.norm2, self.mlp, self.res2 = NORMS[cfg.norm](cfg, layer), MLPS[cfg.mlp](cfg, layer), RESIDUALS[cfg.residual](cfg, layer)
-    def forward(self, x):
-        x = self.res1(x, lambda h: self.attn(self.norm1(h)))
+    def forward(self, x, cache=None):
+        if cache is None: x = self.res1(x, lambda h: self.attn(self.norm1(h)))
+        else: x = self.res1(x, lambda h: self.attn(self.norm1(h), cache=cache))
         return self.res2(x, lambda h: self.mlp(self.norm2(h)))
 
 @MODELS.register("gpt")
@@ -158,9 +165,10 @@ class GPT(nn.Module):
             if m.bias is not None: nn.init.zeros_(m.bias)
         elif isinstance(m, nn.Embedding): nn.init.normal_(m.weight, 0.0, std)
 
-    def forward(self, idx):
+    def forward(self, idx, cache=None):
         x = self.stream.enter(self.embed(idx))
-        for b in self.blocks: x = b(x)
+        for i, b in enumerate(self.blocks): x = b(x) if cache is None else b(x, cache.layers[i])
+        if cache is not None: cache.pos += idx.shape[1]
         return self.head(self.norm_f(self.stream.exit(x)))
 
 # %% ../nbs/10_backbone.ipynb #e3c7675b
@@ -188,6 +196,32 @@ def count_params(model: nn.Module) -> dict:
         if name.startswith(("embed.", "head.")) and p.dim() == 2 and model.cfg.vocab_size in p.shape: emb += p.numel()
         else: non += p.numel()
     return dict(embedding=emb, non_embedding=non, total=emb + non)
+
+# %% ../nbs/10_backbone.ipynb #6570a26c
+class LayerKV:
+    "One layer's cached keys and values, (B, H, pos, D) each."
+    def __init__(self, parent): self.parent, self.k, self.v = parent, None, None
+    @property
+    def pos(self) -> int: return self.parent.pos
+    def append(self, k, v):
+        "Add the new keys/values; return all of them."
+        self.k = k if self.k is None else torch.cat([self.k, k], dim=2)
+        self.v = v if self.v is None else torch.cat([self.v, v], dim=2)
+        return self.k, self.v
+
+class KVCache:
+    "Keys and values of every layer for the tokens processed so far; `pos` is the next token's position."
+    def __init__(self, n_layer: int): self.pos, self.layers = 0, [LayerKV(self) for _ in range(n_layer)]
+    def __repr__(self): return f"KVCache(pos={self.pos}, layers={len(self.layers)})"
+
+_CACHE_SAFE = (AddResidual, ReLU2MLP, TokenEmbedding, LinearHead, nn.RMSNorm, nn.LayerNorm)
+
+def supports_kv_cache(model) -> bool:
+    "True when `model` is a `GPT` whose attention takes a `cache` and whose other slots act on each position alone."
+    if not isinstance(model, GPT): return False
+    ok = lambda m: isinstance(m, _CACHE_SAFE) or getattr(m, "cache_safe", False)
+    mods = [model.embed, model.stream, model.norm_f, model.head] + [getattr(b, n) for b in model.blocks for n in ("norm1", "norm2", "mlp", "res1", "res2")]
+    return all(map(ok, mods)) and all("cache" in inspect.signature(b.attn.forward).parameters for b in model.blocks)
 
 # %% ../nbs/10_backbone.ipynb #b7bc7ed6
 class CausalityError(GeolabError):

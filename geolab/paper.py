@@ -11,12 +11,14 @@ from typing import Annotated
 import nbformat
 from fastcore.script import call_parse
 import geolab
-from .core import GeolabError, cli_errors, provenance
-from .train import make_config, train
+from .core import GeolabError, cli_errors, provenance, apply_overrides, get_device
+from .train import RunConfig, make_config, train, resume as resume_run, evaluate_checkpoint, load_checkpoint
+from .data import load_tokenizer
+from .sample import sample_text
 
 # %% auto #0
 __all__ = ['SCALES', 'import_all', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_paper', 'geolab_paper',
-           'geolab_train']
+           'geolab_train', 'sample_checkpoint', 'geolab_eval', 'geolab_sample']
 
 # %% ../nbs/70_paper.ipynb #018a03aa
 def import_all() -> list[str]:
@@ -127,13 +129,66 @@ def geolab_train(
     seed: int = 0,                  # seed of initialisation and data order
     device: str = "auto",           # auto, cpu, cuda, cuda:1, ...
     set: Annotated[str, "key=value overrides, e.g. model.n_layer=6 train.lr=1e-3", {"nargs": "+", "action": "extend"}] = None,
+    config: str = None,             # a RunConfig JSON file (e.g. a curriculum's tiers); flags and --set apply on top
+    resume: str = None,             # continue the run in this directory from its last/ checkpoint
+    save_every: int = None,         # steps between checkpoints to last/
     overwrite: bool = False,        # replace an existing run directory
     quiet: bool = False,            # no progress bar
 ):
-    "Train a geolab model and print its summary as JSON."
+    "Train (or resume) a geolab model and print its summary as JSON."
     with cli_errors("geolab-train"):
         import_all()
-        kw = dict(seed=seed, device=device) | ({"steps": steps} if steps is not None else {})
-        cfg = make_config(preset, data, tokenizer, overrides=set, **kw)
-        s = train(cfg, out, progress=not quiet, overwrite=overwrite)
-        print(json.dumps({k: s[k] for k in ("name", "steps", "tokens", "val_bpb", "tokens_per_s", "params")}, indent=2))
+        if resume:
+            s = resume_run(resume, progress=not quiet, save_every=save_every)
+        else:
+            kw = dict(seed=seed, device=device) | ({"steps": steps} if steps is not None else {})
+            if config:
+                try: cfg = RunConfig.from_json(Path(config).read_text())
+                except (OSError, ValueError) as e: raise GeolabError(f"--config {config}: {e}") from None
+                ov = [f"train.{k}={json.dumps(v)}" for k, v in kw.items()] + list(set or [])
+                cfg = apply_overrides(cfg, ov)
+            else: cfg = make_config(preset, data, tokenizer, overrides=set, **kw)
+            if save_every is not None: cfg.train.save_every = save_every
+            s = train(cfg, out, progress=not quiet, overwrite=overwrite)
+        keys = ("name", "status", "steps", "step", "tokens", "val_bpb", "holdout_bpb", "tokens_per_s", "params", "checkpoint")
+        print(json.dumps({k: s[k] for k in keys if k in s}, indent=2))
+
+# %% ../nbs/70_paper.ipynb #552610e7
+def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: float = 0.8, top_k: int = 0, top_p: float = 1.0,
+                      repetition_penalty: float = 1.0, seed: int = 0, device: str = "auto") -> str:
+    "Continue `prompt` with the model in checkpoint folder `ckpt`; returns the new text."
+    import_all()
+    model, cfg, _ = load_checkpoint(ckpt, device=get_device(device))
+    tok = load_tokenizer(cfg.data.tokenizer, ckpt)
+    return sample_text(model, tok, prompt, max_new, temperature=temperature, top_k=top_k, top_p=top_p,
+                       repetition_penalty=repetition_penalty, seed=seed)
+
+@call_parse
+def geolab_eval(
+    ckpt: str = None,               # checkpoint folder (runs/X/last or runs/X/best)
+    split: str = "val",             # val or holdout (the union over tiers for a curriculum)
+    max_tokens: int = None,         # evaluate evenly spread windows totalling this many tokens (default: all)
+    device: str = "auto",           # auto, cpu, cuda, ...
+):
+    "Print a checkpoint's bits per byte on its run's val or holdout split as JSON."
+    with cli_errors("geolab-eval"):
+        if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last)")
+        import_all()
+        print(json.dumps(evaluate_checkpoint(ckpt, split, max_tokens=max_tokens, device=device), indent=2))
+
+@call_parse
+def geolab_sample(
+    ckpt: str = None,               # checkpoint folder
+    prompt: str = "",               # text to continue
+    max_new: int = 200,             # tokens to generate
+    temperature: float = 0.8,       # 0 = greedy
+    top_k: int = 0,                 # keep the k most likely tokens (0 = all)
+    top_p: float = 1.0,             # nucleus: keep the most likely tokens up to this probability
+    repetition_penalty: float = 1.0,# >= 1: every token already in the context becomes less likely
+    seed: int = 0,                  # seed of the sampler
+    device: str = "auto",           # auto, cpu, cuda, ...
+):
+    "Print a continuation of `--prompt` sampled from a checkpoint."
+    with cli_errors("geolab-sample"):
+        if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last)")
+        print(prompt + sample_checkpoint(ckpt, prompt, max_new, temperature, top_k, top_p, repetition_penalty, seed, device))
