@@ -535,7 +535,7 @@ def _tier_of(self: Trainer, step: int) -> int:
 
 def _factor(self: Trainer, step: int) -> float:
     i = self._tier_of(step); t, tc = self.tiers[i], self.cfg.train
-    return t.lr / tc.lr * lr_factor(step - self.bounds[i], t.steps, t.warmup_steps, t.schedule, tc.min_lr_frac, tc.decay_frac)
+    return (t.lr / tc.lr if tc.lr else 0.0) * lr_factor(step - self.bounds[i], t.steps, t.warmup_steps, t.schedule, tc.min_lr_frac, tc.decay_frac)
 
 Trainer._state, Trainer._save, Trainer._restore, Trainer._tier_of, Trainer._factor = _state, _save, _restore, _tier_of, _factor
 
