@@ -158,7 +158,7 @@ def git_commit(path=None) -> str:
         run = lambda *a: subprocess.run(["git", *a], cwd=path, capture_output=True, text=True, timeout=10)
         h = run("rev-parse", "--short=12", "HEAD")
         if h.returncode: return "unknown"
-        dirty = run("status", "--porcelain", "--untracked-files=no").stdout.strip()
+        dirty = run("status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude,top)figures").stdout.strip()
         return h.stdout.strip() + ("-dirty" if dirty else "")
     except (OSError, subprocess.SubprocessError): return "unknown"
 
