@@ -114,6 +114,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'geolab.data.get_batch': ('data.html#get_batch', 'geolab/data.py'),
                              'geolab.data.load_documents': ('data.html#load_documents', 'geolab/data.py'),
                              'geolab.data.load_tokenizer': ('data.html#load_tokenizer', 'geolab/data.py'),
+                             'geolab.data.make_tokenizer': ('data.html#make_tokenizer', 'geolab/data.py'),
                              'geolab.data.prepare_data': ('data.html#prepare_data', 'geolab/data.py'),
                              'geolab.data.split_documents': ('data.html#split_documents', 'geolab/data.py'),
                              'geolab.data.split_of': ('data.html#split_of', 'geolab/data.py'),

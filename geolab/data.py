@@ -16,14 +16,14 @@ from .core import Config, GeolabError, Registry
 # %% auto #0
 __all__ = ['SPLITS', 'TOKENIZERS', 'DataConfig', 'Doc', 'load_documents', 'split_of', 'split_documents', 'Tokenizer',
            'ByteTokenizer', 'TiktokenTokenizer', 'train_bpe', 'bpe_encoding', 'cache_root', 'DataBundle',
-           'load_tokenizer', 'prepare_data', 'get_batch']
+           'make_tokenizer', 'load_tokenizer', 'prepare_data', 'get_batch']
 
 # %% ../nbs/01_data.ipynb #cd0bd20b
 @dataclass
 class DataConfig(Config):
     "Where the text comes from, how it is split and tokenized."
     source: str = "pystdlib"      # `pystdlib`, a local file/folder, or `hf:owner/name[:config]`
-    tokenizer: str = "bytes"      # `bytes`, `tiktoken:<encoding>` or `bpe:<vocab_size>`
+    tokenizer: str = "bytes"      # `bytes`, `tiktoken:<encoding>`, `bpe:<vocab_size>`, or a registered kind (`sig:...`)
     val_frac: float = 0.02        # fraction of documents (by content hash) in val
     holdout_frac: float = 0.02    # fraction of documents in the holdout, read only by final evaluation
     split_salt: str = "geolab"    # salt of the split hash; change it to draw another split
@@ -285,6 +285,10 @@ def _make_tokenizer(spec: str, train_docs, path: Path = None) -> Tokenizer:
         return TiktokenTokenizer(bpe_encoding(voc, name=spec.replace(":", "-")), spec)
     extra = "".join(f", {k}:..." for k in TOKENIZERS)
     raise GeolabError(f"unknown tokenizer {spec!r}; choose from: bytes, tiktoken:<encoding>, bpe:<vocab_size>{extra}")
+
+def make_tokenizer(spec: str, train_docs=(), folder=None) -> Tokenizer:
+    "The tokenizer named `spec`, trained on `train_docs` (saved in `folder`) if it learns a vocabulary."
+    return _make_tokenizer(spec, list(train_docs), Path(folder) if folder else None)
 
 def load_tokenizer(spec: str, data_dir=None) -> Tokenizer:
     "The tokenizer named `spec`; a trained vocabulary is read from `data_dir/tokenizer.json`."

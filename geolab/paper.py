@@ -123,7 +123,7 @@ def geolab_paper(
 def geolab_train(
     preset: str = "baseline",       # model preset
     data: str = "pystdlib",         # corpus: pystdlib, a file/folder, or hf:owner/name[:config]
-    tokenizer: str = "bytes",       # bytes, tiktoken:<encoding> or bpe:<vocab_size>
+    tokenizer: str = "bytes",       # bytes, tiktoken:<encoding>, bpe:<vocab_size>, sig:<window>,<stride>,<precision>
     steps: int = None,              # training steps (default: the config's)
     out: str = None,                # run directory (default: runs/<preset>-s<seed>-<hash>)
     seed: int = 0,                  # seed of initialisation and data order

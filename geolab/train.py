@@ -15,7 +15,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .core import Config, GeolabError, set_seed, get_device, provenance, apply_overrides
-from .data import DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root, _make_tokenizer, SPLITS
+from .data import DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root, make_tokenizer, SPLITS
 from .backbone import ModelConfig, preset, build_model, count_params, check_causal
 from .metrics import evaluate
 
@@ -196,7 +196,7 @@ def prepare_curriculum(cfg: RunConfig, cache=None, progress: bool = True) -> lis
     key = hashlib.sha256(json.dumps([[i["fingerprint"] for _, i in loaded], [dc.to_dict() for dc in dcs]], sort_keys=True).encode()).hexdigest()[:16]
     root = Path(cache or cache_root()) / f"curriculum-{cfg.data.tokenizer.replace(':', '')}-{key}"
     if (root / "done").exists():
-        tok = _make_tokenizer(cfg.data.tokenizer, [], root)
+        tok = make_tokenizer(cfg.data.tokenizer, [], root)
         return [DataBundle(root / f"tier{i}", tok, json.loads((root / f"tier{i}" / "manifest.json").read_text())) for i in range(len(dcs))]
     splits = [split_documents(docs, dc.val_frac, dc.holdout_frac, dc.split_salt) for (docs, _), dc in zip(loaded, dcs)]
     held = {_doc_hash(d.text) for sp in splits for d in sp["holdout"]}
@@ -206,7 +206,7 @@ def prepare_curriculum(cfg: RunConfig, cache=None, progress: bool = True) -> lis
     root.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=root.parent, prefix=f".{root.name}-tmp"))
     try:
-        tok = _make_tokenizer(cfg.data.tokenizer, [d for f in final for d in f["train"]], tmp)
+        tok = make_tokenizer(cfg.data.tokenizer, [d for f in final for d in f["train"]], tmp)
         for i, (f, sp, dc, (_, info)) in enumerate(zip(final, splits, dcs, loaded)):
             if not f["train"]: raise GeolabError(f"tier {i} ({dc.source}): no train document left after removing other tiers' val/holdout")
             d = tmp / f"tier{i}"; d.mkdir()
