@@ -16,7 +16,7 @@ from .core import Config, GeolabError, Registry
 # %% auto #0
 __all__ = ['SPLITS', 'TOKENIZERS', 'DataConfig', 'Doc', 'load_documents', 'split_of', 'split_documents', 'Tokenizer',
            'ByteTokenizer', 'TiktokenTokenizer', 'train_bpe', 'bpe_encoding', 'cache_root', 'DataBundle',
-           'make_tokenizer', 'load_tokenizer', 'prepare_data', 'get_batch']
+           'make_tokenizer', 'load_tokenizer', 'write_shards', 'prepare_data', 'get_batch']
 
 # %% ../nbs/01_data.ipynb #cd0bd20b
 @dataclass
@@ -296,6 +296,17 @@ def load_tokenizer(spec: str, data_dir=None) -> Tokenizer:
         raise GeolabError(f"{spec}: no trained vocabulary found in {data_dir}")
     return _make_tokenizer(spec, [], Path(data_dir) if data_dir else None)
 
+def write_shards(tok: Tokenizer, split_docs: dict, folder, progress: bool = False) -> dict:
+    "Tokenize each split's documents into `folder/<split>.bin`; returns the manifest's per-split counts."
+    out = {}
+    for s in tqdm(SPLITS, desc=f"tokenizing ({tok.name})", disable=not progress, leave=False):
+        arr = tok.encode_docs([d.text for d in split_docs[s]])
+        if len(arr): arr.tofile(Path(folder) / f"{s}.bin")
+        out[s] = dict(docs=len(split_docs[s]), tokens=int(len(arr)), dtype=str(arr.dtype),
+                      bytes=int(tok.token_bytes[arr].sum()) if len(arr) else 0,
+                      text_bytes=sum(len(d.text.encode("utf-8")) for d in split_docs[s]))
+    return out
+
 def prepare_data(cfg: DataConfig, cache: Path = None, progress: bool = True) -> DataBundle:
     "Load, split, tokenize and cache the corpus of `cfg`; reuse the cache when it exists."
     kind = cfg.tokenizer.partition(":")[0]
@@ -313,13 +324,7 @@ def prepare_data(cfg: DataConfig, cache: Path = None, progress: bool = True) -> 
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}-tmp"))
     try:
         tok = _make_tokenizer(cfg.tokenizer, sp["train"], tmp)
-        splits = {}
-        for s in tqdm(SPLITS, desc=f"tokenizing ({cfg.tokenizer})", disable=not progress, leave=False):
-            arr = tok.encode_docs([d.text for d in sp[s]])
-            if len(arr): arr.tofile(tmp / f"{s}.bin")
-            splits[s] = dict(docs=len(sp[s]), tokens=int(len(arr)), dtype=str(arr.dtype),
-                             bytes=int(tok.token_bytes[arr].sum()) if len(arr) else 0,
-                             text_bytes=sum(len(d.text.encode("utf-8")) for d in sp[s]))
+        splits = write_shards(tok, sp, tmp, progress)
         man = dict(config=cfg.to_dict(), corpus=info, tokenizer=tok.name, n_vocab=tok.n_vocab, eot=tok.eot, splits=splits)
         (tmp / "manifest.json").write_text(json.dumps(man, indent=2))
         try: os.replace(tmp, path)

@@ -15,7 +15,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .core import Config, GeolabError, set_seed, get_device, provenance, apply_overrides
-from .data import DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root, make_tokenizer, SPLITS
+from .data import DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root, make_tokenizer, write_shards, SPLITS
 from .backbone import ModelConfig, preset, build_model, count_params, check_causal
 from .metrics import evaluate
 
@@ -211,13 +211,8 @@ def prepare_curriculum(cfg: RunConfig, cache=None, progress: bool = True) -> lis
             if not f["train"]: raise GeolabError(f"tier {i} ({dc.source}): no train document left after removing other tiers' val/holdout")
             d = tmp / f"tier{i}"; d.mkdir()
             if (tmp / "tokenizer.json").exists(): shutil.copy(tmp / "tokenizer.json", d / "tokenizer.json")
-            man = dict(config=dc.to_dict(), corpus=info, tokenizer=tok.name, n_vocab=tok.n_vocab, eot=tok.eot, splits={},
+            man = dict(config=dc.to_dict(), corpus=info, tokenizer=tok.name, n_vocab=tok.n_vocab, eot=tok.eot, splits=write_shards(tok, f, d),
                        curriculum=dict(tier=i, moved_out_of_train=len(sp["train"]) - len(f["train"]), moved_out_of_val=len(sp["val"]) - len(f["val"])))
-            for s in SPLITS:
-                arr = tok.encode_docs([doc.text for doc in f[s]])
-                if len(arr): arr.tofile(d / f"{s}.bin")
-                man["splits"][s] = dict(docs=len(f[s]), tokens=int(len(arr)), dtype=str(arr.dtype), bytes=int(tok.token_bytes[arr].sum()) if len(arr) else 0,
-                                        text_bytes=sum(len(doc.text.encode("utf-8")) for doc in f[s]))
             (d / "manifest.json").write_text(json.dumps(man, indent=2))
         (tmp / "done").write_text("")
         try: os.replace(tmp, root)
