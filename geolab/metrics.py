@@ -12,7 +12,7 @@ from tqdm.auto import tqdm
 from .core import GeolabError
 
 # %% auto #0
-__all__ = ['bits_per_byte', 'evaluate', 'compressor_bpb']
+__all__ = ['bits_per_byte', 'window_batches', 'evaluate', 'compressor_bpb']
 
 # %% ../nbs/05_metrics.ipynb #b6420796
 def bits_per_byte(nll_nats: float, n_bytes: int) -> float:
@@ -29,6 +29,17 @@ def _windows(n_tokens: int, seq_len: int, max_tokens: int = None):
         starts = sorted(set(starts))
     return starts
 
+def window_batches(model, tokens, seq_len: int, batch_size: int = 16, max_tokens: int = None, device=None, progress: bool = False):
+    "Yield (window starts, logits, targets) batch by batch over the windows of `tokens` that `evaluate` scores."
+    device = device or next(model.parameters()).device
+    starts = _windows(len(tokens), seq_len, max_tokens)
+    full = [s for s in starts if s + seq_len + 1 <= len(tokens)]
+    tail = [s for s in starts if s + seq_len + 1 > len(tokens)]
+    batches = [full[i:i + batch_size] for i in range(0, len(full), batch_size)] + [[s] for s in tail]
+    for b in tqdm(batches, desc="eval", disable=not progress, leave=False):
+        w = torch.from_numpy(np.stack([np.asarray(tokens[s:s + seq_len + 1]) for s in b]).astype(np.int64)).to(device)
+        yield b, model(w[:, :-1]), w[:, 1:]
+
 @torch.no_grad()
 def evaluate(model, tokens, token_bytes, seq_len: int, batch_size: int = 16, max_tokens: int = None,
              eot: int = None, device=None, progress: bool = False) -> dict:
@@ -36,21 +47,16 @@ def evaluate(model, tokens, token_bytes, seq_len: int, batch_size: int = 16, max
     if len(tokens) < 2: raise GeolabError(f"cannot evaluate on {len(tokens)} tokens")
     device = device or next(model.parameters()).device
     tb = torch.as_tensor(np.asarray(token_bytes), dtype=torch.float64, device=device)
-    starts = _windows(len(tokens), seq_len, max_tokens)
     was_training = getattr(model, "training", False)
     if hasattr(model, "eval"): model.eval()
     nll, nbytes, ntok = 0.0, 0.0, 0
-    full = [s for s in starts if s + seq_len + 1 <= len(tokens)]
-    tail = [s for s in starts if s + seq_len + 1 > len(tokens)]
-    batches = [full[i:i + batch_size] for i in range(0, len(full), batch_size)] + [[s] for s in tail]
-    for b in tqdm(batches, desc="eval", disable=not progress, leave=False):
-        w = torch.from_numpy(np.stack([np.asarray(tokens[s:s + seq_len + 1]) for s in b]).astype(np.int64)).to(device)
-        x, y = w[:, :-1], w[:, 1:]
-        l = F.cross_entropy(model(x).float().flatten(0, 1), y.flatten(), reduction="none").double()
+    for b, logits, y in window_batches(model, tokens, seq_len, batch_size, max_tokens, device, progress):
+        l = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").double()
         keep = (y.flatten() != eot) if eot is not None else torch.ones_like(l, dtype=torch.bool)
         nll += l[keep].sum().item(); ntok += int(keep.sum()); nbytes += tb[y.flatten()][keep].sum().item()
     if was_training: model.train()
-    return dict(bpb=bits_per_byte(nll, nbytes), nats_per_token=nll / max(ntok, 1), tokens=ntok, bytes=int(nbytes), windows=len(starts))
+    return dict(bpb=bits_per_byte(nll, nbytes), nats_per_token=nll / max(ntok, 1), tokens=ntok, bytes=int(nbytes),
+                windows=len(_windows(len(tokens), seq_len, max_tokens)))
 
 # %% ../nbs/05_metrics.ipynb #2ec0887a
 def compressor_bpb(data: bytes | str) -> dict:

@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from .core import GeolabError
 from .data import Tokenizer, TOKENIZERS
-from .metrics import _windows
+from .metrics import window_batches
 
 # %% auto #0
 __all__ = ['TAILS', 'STATS', 'PUBLISHED_BYTES_PER_SIGNATURE', 'window_bounds', 'binary_entropy', 'window_stats', 'quantize',
@@ -341,13 +341,7 @@ def sig_tokenizer(arg: str, train_docs, folder=None) -> SignatureTokenizer:
 
 # %% ../nbs/15_signatures.ipynb #069593a1
 def _logits(model, tokens, seq_len: int, batch_size: int = 16, device=None):
-    device = device or next(model.parameters()).device
-    starts = _windows(len(tokens), seq_len)
-    full = [s for s in starts if s + seq_len + 1 <= len(tokens)]
-    batches = [full[i:i + batch_size] for i in range(0, len(full), batch_size)] + [[s] for s in starts if s + seq_len + 1 > len(tokens)]
-    for b in batches:
-        w = torch.from_numpy(np.stack([np.asarray(tokens[s:s + seq_len + 1]) for s in b]).astype(np.int64)).to(device)
-        yield b, model(w[:, :-1]).double(), w[:, 1:]
+    for b, logits, y in window_batches(model, tokens, seq_len, batch_size, device=device): yield b, logits.double(), y
 
 @torch.no_grad()
 def token_nll(model, tokens, seq_len: int, batch_size: int = 16, device=None) -> np.ndarray:
