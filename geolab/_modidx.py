@@ -116,6 +116,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'geolab.data.load_tokenizer': ('data.html#load_tokenizer', 'geolab/data.py'),
                              'geolab.data.make_tokenizer': ('data.html#make_tokenizer', 'geolab/data.py'),
                              'geolab.data.prepare_data': ('data.html#prepare_data', 'geolab/data.py'),
+                             'geolab.data.publish_folder': ('data.html#publish_folder', 'geolab/data.py'),
                              'geolab.data.split_documents': ('data.html#split_documents', 'geolab/data.py'),
                              'geolab.data.split_of': ('data.html#split_of', 'geolab/data.py'),
                              'geolab.data.train_bpe': ('data.html#train_bpe', 'geolab/data.py'),

@@ -16,7 +16,7 @@ from .core import Config, GeolabError, Registry
 # %% auto #0
 __all__ = ['SPLITS', 'TOKENIZERS', 'DataConfig', 'Doc', 'load_documents', 'split_of', 'split_documents', 'Tokenizer',
            'ByteTokenizer', 'TiktokenTokenizer', 'train_bpe', 'bpe_encoding', 'cache_root', 'DataBundle',
-           'make_tokenizer', 'load_tokenizer', 'write_shards', 'prepare_data', 'get_batch']
+           'make_tokenizer', 'load_tokenizer', 'write_shards', 'publish_folder', 'prepare_data', 'get_batch']
 
 # %% ../nbs/01_data.ipynb #cd0bd20b
 @dataclass
@@ -307,6 +307,13 @@ def write_shards(tok: Tokenizer, split_docs: dict, folder, progress: bool = Fals
                       text_bytes=sum(len(d.text.encode("utf-8")) for d in split_docs[s]))
     return out
 
+def publish_folder(tmp: Path, dest: Path, marker: str):
+    "Rename the finished folder `tmp` to `dest`; if a concurrent preparation got there first (its `marker` exists), keep that one."
+    try: os.replace(tmp, dest)
+    except OSError:
+        if not (dest / marker).exists(): raise
+        shutil.rmtree(tmp, ignore_errors=True)
+
 def prepare_data(cfg: DataConfig, cache: Path = None, progress: bool = True) -> DataBundle:
     "Load, split, tokenize and cache the corpus of `cfg`; reuse the cache when it exists."
     kind = cfg.tokenizer.partition(":")[0]
@@ -327,10 +334,7 @@ def prepare_data(cfg: DataConfig, cache: Path = None, progress: bool = True) -> 
         splits = write_shards(tok, sp, tmp, progress)
         man = dict(config=cfg.to_dict(), corpus=info, tokenizer=tok.name, n_vocab=tok.n_vocab, eot=tok.eot, splits=splits)
         (tmp / "manifest.json").write_text(json.dumps(man, indent=2))
-        try: os.replace(tmp, path)
-        except OSError:
-            if not (path / "manifest.json").exists(): raise
-            shutil.rmtree(tmp, ignore_errors=True)
+        publish_folder(tmp, path, "manifest.json")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return DataBundle(path, tok, man)

@@ -15,7 +15,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .core import Config, GeolabError, set_seed, get_device, provenance, apply_overrides
-from .data import DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root, make_tokenizer, write_shards, SPLITS
+from .data import DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root, make_tokenizer, write_shards, publish_folder, SPLITS
 from .backbone import ModelConfig, preset, build_model, count_params, check_causal
 from .metrics import evaluate
 
@@ -215,10 +215,7 @@ def prepare_curriculum(cfg: RunConfig, cache=None, progress: bool = True) -> lis
                        curriculum=dict(tier=i, moved_out_of_train=len(sp["train"]) - len(f["train"]), moved_out_of_val=len(sp["val"]) - len(f["val"])))
             (d / "manifest.json").write_text(json.dumps(man, indent=2))
         (tmp / "done").write_text("")
-        try: os.replace(tmp, root)
-        except OSError:
-            if not (root / "done").exists(): raise
-            shutil.rmtree(tmp, ignore_errors=True)
+        publish_folder(tmp, root, "done")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return prepare_curriculum(cfg, cache, progress)
