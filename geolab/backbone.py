@@ -4,18 +4,23 @@
 
 # %% ../nbs/10_backbone.ipynb #a8e5131a
 from __future__ import annotations
-import copy, inspect, math
+import copy, dataclasses, inspect, math
 from dataclasses import dataclass, field
+from typing import Callable
+import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import Config, GeolabError, Registry
+from .core import Config, GeolabError, Registry, _coerce
+from .metrics import next_token_nll
 
 # %% auto #0
-__all__ = ['EMBEDS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 'MODELS', 'PRESETS', 'ModelConfig', 'TokenEmbedding',
-           'LinearHead', 'rope_cache', 'apply_rope', 'CausalSelfAttention', 'ReLU2MLP', 'AddResidual', 'Block', 'GPT',
-           'preset', 'build_model', 'count_params', 'LayerKV', 'KVCache', 'supports_kv_cache', 'CausalityError',
-           'check_causal']
+__all__ = ['EMBEDS', 'STREAMS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 'MODELS', 'PRESETS', 'STANDARD_ROLES',
+           'ModelConfig', 'AuxLosses', 'BuildContext', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'apply_rope',
+           'CausalSelfAttention', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'init_weights', 'Block', 'GPT',
+           'check_options', 'preset', 'build_model', 'count_params', 'unwrap', 'lm_loss', 'Role', 'set_role',
+           'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model', 'match_params', 'LayerKV',
+           'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
 @dataclass
@@ -35,22 +40,59 @@ class ModelConfig(Config):
     tie_embeddings: bool = False
     init_std: float = 0.02
     embed: str = "token"          # slot names, looked up in the registries below
+    stream: str = "euclidean"
     attn: str = "causal"
     mlp: str = "relu2"
     residual: str = "add"
     norm: str = "rms"
     head: str = "linear"
-    options: dict = field(default_factory=dict)   # settings a variant reads (curvature, ranks, ...)
+    options: dict = field(default_factory=dict)   # the slots' options (see `check_options`), defaults filled in
 
-EMBEDS, ATTNS, MLPS, RESIDUALS, NORMS, HEADS = (Registry(k) for k in ("embedding", "attention", "mlp", "residual update", "norm", "head"))
+EMBEDS, STREAMS, ATTNS, MLPS, RESIDUALS, NORMS, HEADS = (Registry(k) for k in
+    ("embedding", "stream", "attention", "mlp", "residual update", "norm", "head"))
 MODELS, PRESETS = Registry("model architecture"), Registry("preset")
+
+# %% ../nbs/10_backbone.ipynb #8db08a81
+class AuxLosses:
+    "Auxiliary loss terms that modules add during a forward pass; `lm_loss` reads and clears them."
+    def __init__(self): self.terms = {}
+    def add(self, name: str, value: torch.Tensor, weight: float = 1.0):
+        "Add `weight * value` to the term `name` of the current forward pass."
+        self.terms[name] = self.terms.get(name, 0.0) + weight * value
+    def pop(self) -> dict:
+        "The terms added since the last `pop` (or forward pass), clearing them."
+        t, self.terms = self.terms, {}
+        return t
+
+# %% ../nbs/10_backbone.ipynb #32dc4435
+@dataclass
+class BuildContext:
+    "What a slot factory sees: the model's config and shared state, and where the module being built goes."
+    cfg: ModelConfig
+    shared: nn.ModuleDict          # owned by the model: state several slots read
+    aux: AuxLosses                 # the model's auxiliary-loss collector
+    layer: int = -1                # block index; -1 for the model-level modules
+    site: str = ""                 # "attn" / "mlp" inside a block, "final" for the last norm, "" otherwise
+
+    def at(self, layer: int, site: str = "") -> BuildContext:
+        "The same context for the module at `layer`/`site`."
+        return dataclasses.replace(self, layer=layer, site=site)
+
+    def share(self, key: str, make: Callable[[], nn.Module]) -> nn.Module:
+        "The module stored under `key` in the model's shared state, made by `make()` on first use."
+        if key not in self.shared: self.shared[key] = make()
+        return self.shared[key]
+
+    def opts(self, cls: type):
+        "The model's options as an instance of the options dataclass `cls`."
+        return cls(**{f.name: self.cfg.options[f.name] for f in dataclasses.fields(cls)})
 
 # %% ../nbs/10_backbone.ipynb #d6b0e140
 @NORMS.register("rms")
-def _rms(cfg, layer): return nn.RMSNorm(cfg.n_embd, eps=1e-6)
+def _rms(ctx): return nn.RMSNorm(ctx.cfg.n_embd, eps=1e-6)
 
 @NORMS.register("layer")
-def _ln(cfg, layer): return nn.LayerNorm(cfg.n_embd)
+def _ln(ctx): return nn.LayerNorm(ctx.cfg.n_embd)
 
 class TokenEmbedding(nn.Module):
     "Token ids -> vectors; positions are left to RoPE inside attention."
@@ -66,8 +108,8 @@ class LinearHead(nn.Module):
         z = self.proj(x)
         return self.softcap * torch.tanh(z / self.softcap) if self.softcap else z
 
-EMBEDS.register("token")(lambda cfg, layer: TokenEmbedding(cfg))
-HEADS.register("linear")(lambda cfg, layer: LinearHead(cfg))
+EMBEDS.register("token")(lambda ctx: TokenEmbedding(ctx.cfg))
+HEADS.register("linear")(lambda ctx: LinearHead(ctx.cfg))
 
 # %% ../nbs/10_backbone.ipynb #f2dd22f0
 def rope_cache(seq_len: int, dim: int, base: float = 10000.0, device=None, dtype=torch.float32):
@@ -110,7 +152,7 @@ class CausalSelfAttention(nn.Module):
             y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
         return self.proj(y.transpose(1, 2).reshape(B, T, C))
 
-ATTNS.register("causal")(lambda cfg, layer: CausalSelfAttention(cfg))
+ATTNS.register("causal")(lambda ctx: CausalSelfAttention(ctx.cfg))
 
 # %% ../nbs/10_backbone.ipynb #287dddb8
 class ReLU2MLP(nn.Module):
@@ -124,21 +166,38 @@ class ReLU2MLP(nn.Module):
     def forward(self, x): return self.proj(F.relu(self.fc(x)).square())
 
 class AddResidual(nn.Module):
-    "The Euclidean residual update x + f(x); `enter`/`exit` map into and out of the stream (identity here)."
+    "The Euclidean residual update x + f(x)."
     def forward(self, x, f): return x + f(x)
+
+class EuclideanStream(nn.Module):
+    "The Euclidean stream: `enter`, `exit` and `tangent` are the identity."
     def enter(self, x): return x
     def exit(self, x): return x
+    def tangent(self, x, layer: int = -1): return x
 
-MLPS.register("relu2")(lambda cfg, layer: ReLU2MLP(cfg))
-RESIDUALS.register("add")(lambda cfg, layer: AddResidual())
+MLPS.register("relu2")(lambda ctx: ReLU2MLP(ctx.cfg))
+RESIDUALS.register("add")(lambda ctx: AddResidual())
+STREAMS.register("euclidean")(lambda ctx: EuclideanStream())
 
 # %% ../nbs/10_backbone.ipynb #7e985433
+def init_weights(module: nn.Module, cfg: ModelConfig):
+    "Initialise `module`'s subtree: a module's own `init_weights(cfg)` if it has one, else the default normal init."
+    if module is not None and callable(getattr(module, "init_weights", None)) and not isinstance(module, GPT):
+        return module.init_weights(cfg)
+    if isinstance(module, nn.Linear):
+        std = cfg.init_std / math.sqrt(2 * cfg.n_layer) if getattr(module, "residual_out", False) else cfg.init_std
+        nn.init.normal_(module.weight, 0.0, std)
+        if module.bias is not None: nn.init.zeros_(module.bias)
+    elif isinstance(module, nn.Embedding): nn.init.normal_(module.weight, 0.0, cfg.init_std)
+    for child in module.children(): init_weights(child, cfg)
+
 class Block(nn.Module):
     "Two residual updates: attention, then MLP, each reading a normalised stream."
-    def __init__(self, cfg, layer):
+    def __init__(self, ctx: BuildContext):
         super().__init__()
-        self.norm1, self.attn, self.res1 = NORMS[cfg.norm](cfg, layer), ATTNS[cfg.attn](cfg, layer), RESIDUALS[cfg.residual](cfg, layer)
-        self.norm2, self.mlp, self.res2 = NORMS[cfg.norm](cfg, layer), MLPS[cfg.mlp](cfg, layer), RESIDUALS[cfg.residual](cfg, layer)
+        c, a, m = ctx.cfg, ctx.at(ctx.layer, "attn"), ctx.at(ctx.layer, "mlp")
+        self.norm1, self.attn, self.res1 = NORMS[c.norm](a), ATTNS[c.attn](a), RESIDUALS[c.residual](a)
+        self.norm2, self.mlp, self.res2 = NORMS[c.norm](m), MLPS[c.mlp](m), RESIDUALS[c.residual](m)
     def forward(self, x, cache=None):
         if cache is None: x = self.res1(x, lambda h: self.attn(self.norm1(h)))
         else: x = self.res1(x, lambda h: self.attn(self.norm1(h), cache=cache))
@@ -149,38 +208,71 @@ class GPT(nn.Module):
     "The geolab backbone: `forward(idx) -> logits` of shape (B, T, V), strictly causal."
     def __init__(self, cfg: ModelConfig):
         super().__init__()
-        self.cfg = cfg
-        self.embed = EMBEDS[cfg.embed](cfg, -1)
-        self.stream = RESIDUALS[cfg.residual](cfg, -1)
-        self.blocks = nn.ModuleList(Block(cfg, i) for i in range(cfg.n_layer))
-        self.norm_f = NORMS[cfg.norm](cfg, -1)
-        self.head = HEADS[cfg.head](cfg, -1)
-        self.apply(self._init)
+        self.cfg = cfg = check_options(cfg)
+        self.shared, self.aux = nn.ModuleDict(), AuxLosses()
+        ctx = BuildContext(cfg, self.shared, self.aux)
+        self.embed = EMBEDS[cfg.embed](ctx)
+        self.stream = STREAMS[cfg.stream](ctx)
+        self.blocks = nn.ModuleList(Block(ctx.at(i)) for i in range(cfg.n_layer))
+        self.norm_f = NORMS[cfg.norm](ctx.at(-1, "final"))
+        self.head = HEADS[cfg.head](ctx)
+        init_weights(self, cfg)
         if cfg.tie_embeddings: self.head.proj.weight = self.embed.wte.weight
 
-    def _init(self, m):
-        std = self.cfg.init_std
-        if isinstance(m, nn.Linear):
-            nn.init.normal_(m.weight, 0.0, std / math.sqrt(2 * self.cfg.n_layer) if getattr(m, "residual_out", False) else std)
-            if m.bias is not None: nn.init.zeros_(m.bias)
-        elif isinstance(m, nn.Embedding): nn.init.normal_(m.weight, 0.0, std)
-
     def forward(self, idx, cache=None):
+        self.aux.terms = {}
         x = self.stream.enter(self.embed(idx))
         for i, b in enumerate(self.blocks): x = b(x) if cache is None else b(x, cache.layers[i])
         if cache is not None: cache.pos += idx.shape[1]
         return self.head(self.norm_f(self.stream.exit(x)))
 
 # %% ../nbs/10_backbone.ipynb #e3c7675b
+def _slot_options(cfg: ModelConfig) -> list[type]:
+    slots = [(MODELS, cfg.arch), (EMBEDS, cfg.embed), (STREAMS, cfg.stream), (ATTNS, cfg.attn), (MLPS, cfg.mlp),
+             (RESIDUALS, cfg.residual), (NORMS, cfg.norm), (HEADS, cfg.head)]
+    out = []
+    for reg, name in slots:
+        reg[name]
+        o = reg.options.get(name)
+        if o is not None and o not in out: out.append(o)
+    return out
+
+def _default(f):
+    if f.default is not dataclasses.MISSING: return f.default
+    if f.default_factory is not dataclasses.MISSING: return f.default_factory()
+    raise GeolabError(f"option {f.name!r} has no default")
+
+def check_options(cfg: ModelConfig) -> ModelConfig:
+    "A copy of `cfg` whose `options` hold every option its slots declare: defaults filled, types checked, typos refused."
+    declared = {}
+    for cls in _slot_options(cfg):
+        for f in dataclasses.fields(cls):
+            d = _default(f)
+            if f.name in declared and declared[f.name][1] != d:
+                raise GeolabError(f"{cfg.name}: option {f.name!r} is declared by {declared[f.name][0].__name__} and {cls.__name__} "
+                                  f"with different defaults")
+            declared.setdefault(f.name, (cls, d))
+    unknown = sorted(set(cfg.options) - set(declared))
+    if unknown:
+        valid = f"valid options: {', '.join(sorted(declared))}" if declared else "its slots declare no options"
+        raise GeolabError(f"{cfg.name}: unknown option(s) {', '.join(unknown)}; {valid}")
+    opts = {k: _coerce(d, cfg.options.get(k, d), f"model.options.{k}") for k, (_, d) in sorted(declared.items())}
+    out = ModelConfig.from_dict({**cfg.to_dict(), "options": opts})
+    for cls in _slot_options(out): BuildContext(out, None, None).opts(cls)
+    return out
+
 @PRESETS.register("baseline")
 def _baseline(): return ModelConfig(name="baseline")
 
+@PRESETS.register("baseline_wide")
+def _baseline_wide(): return ModelConfig(name="baseline_wide", n_layer=2, n_embd=192, n_head=4)
+
 def preset(name: str, **overrides) -> ModelConfig:
-    "The `ModelConfig` of preset `name`, with keyword overrides applied."
+    "The `ModelConfig` of preset `name`, with keyword overrides applied and its options checked."
     cfg = PRESETS[name]()
     bad = set(overrides) - set(cfg.to_dict())
     if bad: raise GeolabError(f"unknown ModelConfig field(s) {sorted(bad)}")
-    return ModelConfig.from_dict({**cfg.to_dict(), **overrides})
+    return check_options(ModelConfig.from_dict({**cfg.to_dict(), **overrides}))
 
 def build_model(cfg: ModelConfig) -> nn.Module:
     "Instantiate the model described by `cfg`."
@@ -196,6 +288,139 @@ def count_params(model: nn.Module) -> dict:
         if name.startswith(("embed.", "head.")) and p.dim() == 2 and model.cfg.vocab_size in p.shape: emb += p.numel()
         else: non += p.numel()
     return dict(embedding=emb, non_embedding=non, total=emb + non)
+
+# %% ../nbs/10_backbone.ipynb #45b7b414
+def unwrap(model: nn.Module) -> nn.Module:
+    "The model inside a `torch.compile` and/or DDP wrapper."
+    model = getattr(model, "_orig_mod", model)
+    model = getattr(model, "module", model)
+    return getattr(model, "_orig_mod", model)
+
+def lm_loss(model: nn.Module, logits: torch.Tensor, targets: torch.Tensor) -> tuple[torch.Tensor, dict]:
+    "Training loss of one forward pass: mean next-token cross-entropy plus the model's auxiliary terms; (loss, terms)."
+    ce = next_token_nll(logits, targets).mean()
+    aux = getattr(unwrap(model), "aux", None)
+    terms = aux.pop() if aux is not None else {}
+    loss = ce + sum(terms.values()) if terms else ce
+    return loss, {"ce": ce, **terms}
+
+# %% ../nbs/10_backbone.ipynb #985a796d
+@dataclass(frozen=True)
+class Role:
+    "How the optimiser treats a parameter: its group, lr multiplier and weight decay (None: the group's default)."
+    name: str
+    lr_mult: float = 1.0
+    weight_decay: float | None = None
+
+STANDARD_ROLES = ("embed", "head", "hidden", "scalar")
+
+def set_role(module: nn.Module, param: str, role: str, lr_mult: float = 1.0, weight_decay: float = None):
+    "Declare the optimiser role of `module.<param>` (e.g. curvature, temperature, gate) and its lr multiplier."
+    if not isinstance(getattr(module, param, None), nn.Parameter):
+        raise GeolabError(f"{type(module).__name__} has no parameter {param!r}")
+    if not lr_mult >= 0: raise GeolabError(f"lr_mult must be >= 0, got {lr_mult}")
+    if "_geolab_roles" not in module.__dict__: module._geolab_roles = {}
+    module._geolab_roles[param] = Role(role, float(lr_mult), weight_decay)
+
+# %% ../nbs/10_backbone.ipynb #83b53446
+def _default_role(name: str, p: torch.Tensor) -> str:
+    if p.dim() < 2: return "scalar"
+    if p.dim() > 2:
+        raise GeolabError(f"parameter {name} has shape {tuple(p.shape)}: a weight with more than two dimensions "
+                          "must declare its role (backbone.set_role)")
+    if name.startswith("embed."): return "embed"
+    if name.startswith("head."): return "head"
+    return "hidden"
+
+def param_roles(model: nn.Module) -> dict:
+    "The `Role` of every trainable parameter of `model` (shared tensors once, under their first name)."
+    model, declared = unwrap(model), {}
+    for mname, m in model.named_modules():
+        for pname, r in m.__dict__.get("_geolab_roles", {}).items():
+            declared.setdefault(id(getattr(m, pname)), r)
+    return {n: declared.get(id(p)) or Role(_default_role(n, p)) for n, p in model.named_parameters() if p.requires_grad}
+
+# %% ../nbs/10_backbone.ipynb #97b88994
+@dataclass
+class TrainData:
+    "What `prepare_from_data` sees: the run's train split only (every tier of a curriculum)."
+    tokens: np.ndarray                   # train token ids, tiers concatenated
+    vocab_size: int
+    token_bytes: np.ndarray              # UTF-8 bytes each token id stands for
+    eot: int = None                      # end-of-document id
+    texts: Callable = None               # () -> iterable of the train documents (str)
+
+def needs_data(model: nn.Module) -> list[str]:
+    "Names of the modules of `model` that are prepared from the train split."
+    return [n for n, m in unwrap(model).named_modules() if callable(getattr(m, "prepare_from_data", None))]
+
+def prepare_model(model: nn.Module, data: TrainData = None) -> list[str]:
+    "Call `prepare_from_data(data)` on every module that defines it; returns their names."
+    names = needs_data(model)
+    if names and data is None:
+        raise GeolabError(f"{unwrap(model).cfg.name}: {', '.join(names)} must be prepared from the train split; pass the run's TrainData")
+    mods = dict(unwrap(model).named_modules())
+    for n in names: mods[n].prepare_from_data(data)
+    return names
+
+def init_model(cfg: ModelConfig, seed: int, data: TrainData = None) -> nn.Module:
+    "The model a run with `seed` starts from: torch seeded with `seed`, `build_model(cfg)`, then `prepare_model(data)`."
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        model = build_model(cfg)
+        prepare_model(model, data)
+    return model
+
+# %% ../nbs/10_backbone.ipynb #85630ae1
+def _count(cfg: ModelConfig) -> int:
+    try:
+        with torch.device("meta"): m = build_model(cfg)
+    except (NotImplementedError, RuntimeError): m = build_model(cfg)
+    return count_params(m)["non_embedding"]
+
+def _knobs(cfg: ModelConfig) -> list:
+    out = [(f.name, "option") for cls in _slot_options(cfg) for f in dataclasses.fields(cls) if f.metadata.get("width")]
+    return out + [("mlp_ratio", "mlp"), ("n_embd", "embd")]
+
+def _with(cfg: ModelConfig, knob: str, kind: str, v: int) -> ModelConfig:
+    if kind == "option": return check_options(ModelConfig.from_dict({**cfg.to_dict(), "options": {**cfg.options, knob: v}}))
+    if kind == "mlp": return ModelConfig.from_dict({**cfg.to_dict(), "mlp_ratio": (v + 0.5) / cfg.n_embd})
+    return ModelConfig.from_dict({**cfg.to_dict(), "n_embd": v})
+
+def _search(cfg, knob, kind, target: int, lo: int, hi: int, step: int):
+    "Closest (value, count) to `target` over lo..hi (multiples of step), assuming the count grows with the value."
+    f = lambda v: _count(_with(cfg, knob, kind, v))
+    a, b = lo // step, hi // step
+    while b - a > 1:
+        mid = (a + b) // 2
+        if f(mid * step) < target: a = mid
+        else: b = mid
+    return min(((v * step, f(v * step)) for v in {a, b}), key=lambda vc: abs(vc[1] - target))
+
+# %% ../nbs/10_backbone.ipynb #4ecf1963
+def match_params(cfg: ModelConfig | str, # the preset (name or config) to resize
+                 target: ModelConfig | str = "baseline", # the preset whose non-embedding count is matched
+                 tol: float = 0.02) -> tuple[ModelConfig, dict]: # relative tolerance
+    "Resize one width of `cfg` so its non-embedding parameters are within `tol` of `target`'s: (config, record)."
+    cfg = preset(cfg) if isinstance(cfg, str) else check_options(cfg)
+    target = preset(target) if isinstance(target, str) else check_options(target)
+    want, have = _count(target), _count(cfg)
+    rec = dict(target=target.name, target_params=want, params_before=have)
+    if abs(have - want) <= tol * want: return cfg, dict(rec, knob=None, value=None, params=have, rel_diff=(have - want) / want)
+    tried = []
+    for knob, kind in _knobs(cfg):
+        if kind == "option": lo, hi, step = 1, 64 * max(1, cfg.options[knob]), 1
+        elif kind == "mlp": lo, hi, step = 1, 64 * cfg.n_embd, 1
+        else: step = 2 * cfg.n_head; lo, hi = step, 64 * cfg.n_embd
+        try: v, n = _search(cfg, knob, kind, want, lo, hi, step)
+        except GeolabError as e: tried.append(f"{knob}: {e}"); continue
+        tried.append(f"{knob}={v} gives {n:,}")
+        if abs(n - want) <= tol * want:
+            out = _with(cfg, knob, kind, v)
+            val = int(out.mlp_ratio * out.n_embd) if kind == "mlp" else v
+            return out, dict(rec, knob="mlp_hidden" if kind == "mlp" else knob, value=val, params=n, rel_diff=(n - want) / want)
+    raise GeolabError(f"cannot match {cfg.name} ({have:,} non-embedding parameters) to {target.name} ({want:,}) within "
+                      f"{tol:.0%}: {'; '.join(tried)}")
 
 # %% ../nbs/10_backbone.ipynb #6570a26c
 class LayerKV:
@@ -214,7 +439,7 @@ class KVCache:
     def __init__(self, n_layer: int): self.pos, self.layers = 0, [LayerKV(self) for _ in range(n_layer)]
     def __repr__(self): return f"KVCache(pos={self.pos}, layers={len(self.layers)})"
 
-_CACHE_SAFE = (AddResidual, ReLU2MLP, TokenEmbedding, LinearHead, nn.RMSNorm, nn.LayerNorm)
+_CACHE_SAFE = (AddResidual, EuclideanStream, ReLU2MLP, TokenEmbedding, LinearHead, nn.RMSNorm, nn.LayerNorm)
 
 def supports_kv_cache(model) -> bool:
     "True when `model` is a `GPT` whose attention takes a `cache` and whose other slots act on each position alone."

@@ -13,8 +13,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['GeolabError', 'cli_errors', 'Config', 'apply_overrides', 'set_seed', 'get_device', 'get_dtype', 'Registry',
-           'git_commit', 'device_name', 'provenance']
+__all__ = ['GeolabError', 'cli_errors', 'Config', 'apply_overrides', 'set_seed', 'get_device', 'get_dtype', 'import_all',
+           'Registry', 'git_commit', 'device_name', 'provenance']
 
 # %% ../nbs/00_core.ipynb #96418b68
 class GeolabError(Exception):
@@ -137,18 +137,41 @@ def get_dtype(spec: str = "auto", device=None) -> torch.dtype:
     return _DTYPES[spec]
 
 # %% ../nbs/00_core.ipynb #79851ddf
+_LOADING = False
+
+def import_all() -> list[str]:
+    "Import every geolab module except `paper` (registering their presets and slots); returns their names."
+    global _LOADING
+    import importlib, pkgutil, geolab
+    names, _LOADING = [], True
+    try:
+        for m in pkgutil.iter_modules(geolab.__path__):
+            if m.name.startswith("_") or m.name == "paper": continue
+            importlib.import_module(f"geolab.{m.name}"); names.append(m.name)
+    finally: _LOADING = False
+    return names
+
 class Registry(dict):
-    "A name -> object map whose lookups fail with a `GeolabError` listing the choices."
-    def __init__(self, kind: str): super().__init__(); self.kind = kind
-    def register(self, name: str = None):
-        "Decorator that adds the object under `name` (default: its `__name__`)."
+    "A name -> object map whose lookups fail with a `GeolabError` listing the choices; misses load every geolab module first."
+    def __init__(self, kind: str, autoload: bool = True):
+        super().__init__(); self.kind, self.autoload, self.options = kind, autoload, {}
+    def register(self, name: str = None, options: type = None):
+        "Decorator that adds the object under `name` (default: its `__name__`), with an optional options dataclass."
         def deco(obj):
-            self[name or obj.__name__] = obj
+            key = name or obj.__name__
+            self[key] = obj
+            if options is not None: self.options[key] = options
+            else: self.options.pop(key, None)
             return obj
         return deco
     def __getitem__(self, name):
+        if name not in self and self.autoload and not _LOADING: import_all()
         if name not in self: raise GeolabError(f"unknown {self.kind} {name!r}; choose from: {', '.join(sorted(self))}")
         return super().__getitem__(name)
+    def names(self) -> list[str]:
+        "Every registered name, after loading every geolab module."
+        if self.autoload and not _LOADING: import_all()
+        return sorted(self)
 
 # %% ../nbs/00_core.ipynb #7dda6e57
 def git_commit(path=None) -> str:

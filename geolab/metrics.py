@@ -12,13 +12,21 @@ from tqdm.auto import tqdm
 from .core import GeolabError
 
 # %% auto #0
-__all__ = ['bits_per_byte', 'window_batches', 'evaluate', 'compressor_bpb']
+__all__ = ['bits_per_byte', 'next_token_nll', 'window_batches', 'evaluate', 'compressor_bpb']
 
 # %% ../nbs/05_metrics.ipynb #b6420796
 def bits_per_byte(nll_nats: float, n_bytes: int) -> float:
     "Total NLL in nats over the text -> bits per UTF-8 byte."
     if n_bytes <= 0: raise GeolabError("bits per byte needs a positive byte count")
     return nll_nats / math.log(2) / n_bytes
+
+# %% ../nbs/05_metrics.ipynb #33521447
+def next_token_nll(logits: torch.Tensor, # (..., V) scores of the next token
+                   targets: torch.Tensor) -> torch.Tensor: # (...) ids of the tokens that came next
+    "NLL in nats of each target under `logits` (computed in float32), shape `targets.shape`."
+    if logits.shape[:-1] != targets.shape:
+        raise GeolabError(f"logits {tuple(logits.shape)} and targets {tuple(targets.shape)} do not line up")
+    return F.cross_entropy(logits.float().flatten(0, -2), targets.flatten(), reduction="none").view(targets.shape)
 
 # %% ../nbs/05_metrics.ipynb #f4609e4d
 def _windows(n_tokens: int, seq_len: int, max_tokens: int = None):
@@ -51,7 +59,7 @@ def evaluate(model, tokens, token_bytes, seq_len: int, batch_size: int = 16, max
     if hasattr(model, "eval"): model.eval()
     nll, nbytes, ntok = 0.0, 0.0, 0
     for b, logits, y in window_batches(model, tokens, seq_len, batch_size, max_tokens, device, progress):
-        l = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").double()
+        l = next_token_nll(logits, y).flatten().double()
         keep = (y.flatten() != eot) if eot is not None else torch.ones_like(l, dtype=torch.bool)
         nll += l[keep].sum().item(); ntok += int(keep.sum()); nbytes += tb[y.flatten()][keep].sum().item()
     if was_training: model.train()
