@@ -363,12 +363,12 @@ def prepare_model(model: nn.Module, data: TrainData = None) -> list[str]:
     for n in names: mods[n].prepare_from_data(data)
     return names
 
-def init_model(cfg: ModelConfig, seed: int, data: TrainData = None) -> nn.Module:
+def init_model(cfg: ModelConfig, seed: int, data: TrainData = None, prepare: bool = True) -> nn.Module:
     "The model a run with `seed` starts from: torch seeded with `seed`, `build_model(cfg)`, then `prepare_model(data)`."
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         model = build_model(cfg)
-        prepare_model(model, data)
+        if prepare: prepare_model(model, data)
     return model
 
 # %% ../nbs/10_backbone.ipynb #85630ae1

@@ -13,18 +13,20 @@ import torch.distributed as dist
 import torch.nn.functional as F
 from safetensors import safe_open
 from safetensors.torch import save_file, load_file
+from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .core import Config, GeolabError, set_seed, get_device, provenance, apply_overrides
 from .data import DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root, make_tokenizer, write_shards, publish_folder, SPLITS
-from .backbone import ModelConfig, preset, build_model, count_params, check_causal
+from .backbone import (ModelConfig, preset, build_model, count_params, check_causal, check_options, init_model, needs_data,
+                             TrainData, lm_loss, param_roles, unwrap, STANDARD_ROLES)
 from .metrics import evaluate
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'NS_COEFFS', 'ROLES', 'TrainConfig', 'TierConfig', 'RunConfig', 'make_config', 'lr_factor', 'lr_at',
-           'newton_schulz', 'muon_reference_step', 'param_role', 'Optimizers', 'make_optimizer', 'prepare_curriculum',
-           'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'save_model', 'load_model',
-           'NonFiniteLossError', 'resolve_tiers', 'Trainer', 'evaluate_tiers', 'fit', 'train', 'resume',
-           'evaluate_checkpoint']
+           'newton_schulz', 'muon_reference_step', 'Optimizers', 'make_optimizer', 'optimizer_groups',
+           'prepare_curriculum', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'save_model',
+           'load_model', 'NonFiniteLossError', 'resolve_tiers', 'Trainer', 'train_data', 'evaluate_tiers', 'train',
+           'resume', 'evaluate_checkpoint']
 
 # %% ../nbs/20_train.ipynb #5d5a2a9e
 @dataclass
@@ -44,7 +46,7 @@ class TrainConfig(Config):
     muon_lr: float = 0.02          # peak lr of the Muon group
     muon_momentum: float = 0.95
     muon_weight_decay: float = 0.01
-    group_lr: dict = field(default_factory=dict)   # role (embed, head, hidden, scalar) -> lr multiplier
+    group_lr: dict = field(default_factory=dict)   # role (embed, head, hidden, scalar, or a declared one) -> lr multiplier
     grad_accum: int = 1            # micro-batches per optimiser step
     grad_clip: float = 1.0         # global norm; 0 disables
     dtype: str = "auto"            # autocast: auto = bfloat16 on CUDA, float32 (no autocast) on CPU
@@ -79,6 +81,7 @@ class RunConfig(Config):
     data: DataConfig = field(default_factory=DataConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     tiers: list = field(default_factory=list)    # TierConfigs; empty = one tier from `data` and `train`
+    match: dict = field(default_factory=dict)    # how the model's widths were matched to a target (see `match_params`)
 
     @classmethod
     def from_dict(cls, d: dict):
@@ -91,7 +94,9 @@ def make_config(preset_name: str = "baseline", data: str = "pystdlib", tokenizer
     "A `RunConfig` from a preset, a data source and tokenizer, training keywords, `key=value` overrides and optional tiers."
     cfg = RunConfig(name=preset_name, model=preset(preset_name), data=DataConfig(source=data, tokenizer=tokenizer),
                     train=TrainConfig(**train_kw), tiers=list(tiers or []))
-    return apply_overrides(cfg, overrides)
+    cfg = apply_overrides(cfg, overrides)
+    cfg.model = check_options(cfg.model)
+    return cfg
 
 # %% ../nbs/20_train.ipynb #8d8cb3ce
 SCHEDULES = ("cosine", "wsd", "constant")
@@ -134,14 +139,7 @@ def muon_reference_step(p, g, buf, lr: float, momentum: float = 0.95, weight_dec
     return p * (1 - lr * weight_decay) - lr * math.sqrt(max(1.0, p.shape[0] / p.shape[1])) * o, buf
 
 # %% ../nbs/20_train.ipynb #25680b13
-ROLES = ("embed", "head", "hidden", "scalar")
-
-def param_role(name: str, p: torch.Tensor) -> str:
-    "The role of parameter `name`: embed, head, hidden or scalar."
-    if p.dim() < 2: return "scalar"
-    if name.startswith("embed."): return "embed"
-    if name.startswith("head."): return "head"
-    return "hidden"
+ROLES = STANDARD_ROLES
 
 class Optimizers:
     "Several torch optimizers stepped, zeroed and saved as one."
@@ -158,28 +156,37 @@ class Optimizers:
     def load_state_dict(self, sd):
         for o, s in zip(self.opts, sd["optimizers"], strict=True): o.load_state_dict(s)
 
-def _unique_named_params(model):
-    return [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+def _group(names, params, role, lr, wd, **kw):
+    return dict(params=[params[n] for n in names], names=names, role=role, weight_decay=wd, base_lr=lr, lr=lr, **kw)
 
 def make_optimizer(model, tc: TrainConfig):
-    "AdamW (or Muon for 2-D hidden weights + AdamW) with one parameter group per role."
+    "AdamW (or Muon for exactly the 2-D hidden matrices + AdamW) with one parameter group per role and lr multiplier."
     if tc.optimizer not in ("adamw", "muon"): raise GeolabError(f"unknown optimizer {tc.optimizer!r}; choose from adamw, muon")
-    bad = set(tc.group_lr) - set(ROLES)
-    if bad: raise GeolabError(f"train.group_lr has unknown role(s) {sorted(bad)}; roles are {', '.join(ROLES)}")
-    by_role = {r: [] for r in ROLES}
-    for n, p in _unique_named_params(model): by_role[param_role(n, p)].append(p)
-    muon = [p for p in by_role["hidden"] if p.dim() == 2] if tc.optimizer == "muon" else []
-    ids = {id(p) for p in muon}
-    adam_groups = [dict(params=[p for p in ps if id(p) not in ids], role=r, weight_decay=0.0 if r == "scalar" else tc.weight_decay,
-                        base_lr=tc.lr * tc.group_lr.get(r, 1.0)) for r, ps in by_role.items()]
-    adam_groups = [g for g in adam_groups if g["params"]]
-    for g in adam_groups: g["lr"] = g["base_lr"]
+    roles, params = param_roles(model), dict(unwrap(model).named_parameters())
+    known = list(ROLES) + sorted({r.name for r in roles.values()} - set(ROLES))
+    bad = set(tc.group_lr) - set(known)
+    if bad: raise GeolabError(f"train.group_lr has unknown role(s) {sorted(bad)}; roles are {', '.join(known)}")
+    muon = [n for n, r in roles.items() if tc.optimizer == "muon" and r.name == "hidden" and params[n].dim() == 2]
+    by = {}
+    for n, r in roles.items():
+        if n not in muon: by.setdefault((known.index(r.name), r.lr_mult, r.weight_decay), []).append(n)
+    adam_groups = []
+    for (k, mult, wd), names in sorted(by.items(), key=lambda kv: kv[0][:2]):
+        role = known[k]
+        wd = wd if wd is not None else tc.weight_decay if role in ("embed", "head", "hidden") else 0.0
+        adam_groups.append(_group(names, params, role, tc.lr * tc.group_lr.get(role, 1.0) * mult, wd, lr_mult=mult))
     adam = torch.optim.AdamW(adam_groups, lr=tc.lr, betas=(tc.beta1, tc.beta2))
     if not muon: return adam
     base = tc.muon_lr * tc.group_lr.get("hidden", 1.0)
-    mu = torch.optim.Muon([dict(params=muon, role="hidden", base_lr=base, lr=base)], lr=base, momentum=tc.muon_momentum,
-                          weight_decay=tc.muon_weight_decay)
+    mu = torch.optim.Muon([_group(muon, params, "hidden", base, tc.muon_weight_decay, lr_mult=1.0)], lr=base,
+                          momentum=tc.muon_momentum, weight_decay=tc.muon_weight_decay)
     return Optimizers(mu, adam)
+
+def optimizer_groups(opt) -> list[dict]:
+    "Which parameters went where: one dict per group (optimizer, role, peak lr, weight decay, parameter names, size)."
+    opts = opt.opts if isinstance(opt, Optimizers) else [opt]
+    return [dict(optimizer=type(o).__name__, role=g["role"], lr=g["base_lr"], weight_decay=g["weight_decay"], params=list(g["names"]),
+                 numel=sum(p.numel() for p in g["params"])) for o in opts for g in o.param_groups]
 
 # %% ../nbs/20_train.ipynb #2101c9dd
 def _tier_data_configs(cfg: RunConfig) -> list[DataConfig]:
@@ -316,9 +323,7 @@ def _model_tensors(model) -> dict:
         seen.add(key); out[k] = v
     return out
 
-def _unwrap(model):
-    model = getattr(model, "_orig_mod", model)
-    return getattr(model, "module", model)
+def _unwrap(model): return unwrap(model)
 
 def save_checkpoint(path, model, cfg: RunConfig, optimizer=None, state: dict = None, files=()):
     "Write a checkpoint folder (config, model, optimizer, state, extra `files`) atomically to `path`."
@@ -363,7 +368,9 @@ def _load_into(model, sd: dict, where: str, tied: bool):
     own = _unwrap(model).state_dict()
     bad = [f"{k}: checkpoint {tuple(v.shape)} vs model {tuple(own[k].shape)}" for k, v in sd.items() if k in own and own[k].shape != v.shape]
     if bad: raise GeolabError(f"{where}: shape mismatch: " + "; ".join(bad))
-    missing = {k for k in own if k not in sd and not (tied and k == "head.proj.weight")}
+    first = {}
+    canon = {k: first.setdefault((v.data_ptr(), v.shape), k) for k, v in own.items()}
+    missing = {k for k in own if canon[k] not in sd}
     unexpected = set(sd) - set(own)
     if missing or unexpected: raise GeolabError(f"{where}: missing tensors {sorted(missing)}, unexpected tensors {sorted(unexpected)}")
     _unwrap(model).load_state_dict(sd, strict=False)
@@ -449,7 +456,9 @@ class Trainer:
         self._stop = True
 
 # %% ../nbs/20_train.ipynb #b3bbcb62
+@patch
 def _setup(self: Trainer):
+    "Join the process group, prepare the data, resolve the config, build and check the model, make the optimizer."
     tc = self.cfg.train
     self._own_pg = False
     if int(os.environ.get("WORLD_SIZE", "1")) > 1 and not dist.is_initialized():
@@ -476,6 +485,7 @@ def _setup(self: Trainer):
     tok = self.bundles[0].tokenizer
     cfg = apply_overrides(self.cfg, [f"model.vocab_size={tok.n_vocab}", f"model.seq_len={max(t.seq_len for t in self.tiers)}"])
     if cfg.tiers: cfg.train.steps = sum(t.steps for t in self.tiers)
+    cfg.model = check_options(cfg.model)
     self.cfg, self.tok = cfg, tok
     self.bounds = np.cumsum([0] + [t.steps for t in self.tiers]).tolist()
     for t, b in zip(self.tiers, self.bundles):
@@ -483,9 +493,7 @@ def _setup(self: Trainer):
         if len(b.tokens("val")) < 2: raise GeolabError(f"the val split of {t.source!r} is empty" + (" (after removing other tiers' holdout documents)" if self.cfg.tiers else "")
                                                  + "; raise data.val_frac or use more data")
     set_seed(tc.seed)
-    self.model = build_model(cfg.model)
-    check_causal(self.model)
-    self.model = self.model.to(self.device)
+    self._build_model()
     self.opt = make_optimizer(self.model, tc)
     net = self.model
     if self.world > 1:
@@ -496,43 +504,83 @@ def _setup(self: Trainer):
     if tc.dtype not in ("auto", "bf16", "bfloat16", "fp32", "float32"): raise GeolabError(f"train.dtype must be auto, bf16 or fp32, got {tc.dtype!r}")
     self.autocast = (lambda: torch.autocast(self.device.type, dtype=torch.bfloat16)) if amp else contextlib.nullcontext
 
-Trainer._setup = _setup
+# %% ../nbs/20_train.ipynb #11eb2b14
+def train_data(bundles) -> TrainData:
+    "The train split of every `DataBundle` (tiers concatenated) as a `TrainData`."
+    toks = [np.asarray(b.tokens("train")) for b in bundles]
+    b0 = bundles[0]
+    return TrainData(toks[0] if len(toks) == 1 else np.concatenate(toks), b0.tokenizer.n_vocab, np.asarray(b0.token_bytes),
+                     b0.tokenizer.eot, lambda: (t for b in bundles for t in b.texts("train")))
+
+def _needs_data(cfg: ModelConfig) -> bool:
+    try:
+        with torch.device("meta"): return bool(needs_data(build_model(cfg)))
+    except (NotImplementedError, RuntimeError): return bool(needs_data(build_model(cfg)))
+
+def _broadcast_prepared(model):
+    mods = dict(model.named_modules())
+    for n in needs_data(model):
+        for b in mods[n].buffers(): dist.broadcast(b.data, 0)
+
+@patch
+def _build_model(self: Trainer):
+    "The run's starting model: `init_model` with the run's seed and train split, prepared on rank 0 only."
+    cfg, t0 = self.cfg, time.perf_counter()
+    need = _needs_data(cfg.model)
+    self.train_data = train_data(self.bundles) if need and self.rank == 0 else None
+    self.model = init_model(cfg.model, cfg.train.seed, self.train_data, prepare=self.rank == 0).to(self.device)
+    if self.world > 1 and need: _broadcast_prepared(self.model)
+    self.prepare_time = time.perf_counter() - t0 if need else 0.0
+    check_causal(self.model)
+
 
 # %% ../nbs/20_train.ipynb #160f58c4
+@patch
 def _state(self: Trainer) -> dict:
+    "Everything the loop carries from one step to the next, as JSON-able values."
     t = self._tier_of(self.step)
     return dict(step=self.step, tier=t, tier_step=self.step - self.bounds[t], tokens=self.tokens, train_time=self.train_time,
-                pending_losses=self.losses, last_gnorm=self.gnorm, best_val=self.best_val, best_tier=self.best_tier,
-                tier_results=self.tier_results, data_cursor=dict(seed=self.cfg.train.seed, step=self.step, batch_size=self.cfg.train.batch_size),
+                pending_losses=self.losses, pending_terms=self.terms, last_gnorm=self.gnorm, best_val=self.best_val,
+                best_tier=self.best_tier, tier_results=self.tier_results,
+                data_cursor=dict(seed=self.cfg.train.seed, step=self.step, batch_size=self.cfg.train.batch_size),
                 schedule=dict(tier=t, tier_step=self.step - self.bounds[t], lr_factor=self._factor(self.step) if self.step < self.bounds[-1] else None),
                 world_size=self.world, rng=rng_state())
 
+@patch
 def _save(self: Trainer, which: str = "last"):
+    "Write checkpoint `which` (last or best) atomically on rank 0."
     if self.rank == 0:
         tokf = self.bundles[0].path / "tokenizer.json"
         save_checkpoint(self.out / which, self.model, self.cfg, self.opt, self._state(), files=[tokf] if tokf.exists() else [])
     if self.world > 1: dist.barrier()
 
+@patch
 def _restore(self: Trainer):
+    "Load `last/` into the model and optimizer and the loop state; drop metric rows written after it."
     _, _, st = load_checkpoint(self.out / "last", self.model, self.opt, expect=self.cfg, device=self.device)
     self.step, self.tokens, self.train_time, self.losses, self.gnorm = st["step"], st["tokens"], st["train_time"], st["pending_losses"], st["last_gnorm"]
+    self.terms = st.get("pending_terms", {})
     self.best_val, self.best_tier, self.tier_results = st["best_val"], st["best_tier"], st["tier_results"]
     set_rng_state(st["rng"])
     if self.rank == 0:
         rows = [l for l in (self.out / "metrics.jsonl").read_text().splitlines() if l.strip() and json.loads(l)["step"] <= self.step]
         tmpf = self.out / ".metrics.jsonl.tmp"; tmpf.write_text("".join(r + "\n" for r in rows)); os.replace(tmpf, self.out / "metrics.jsonl")
 
+@patch
 def _tier_of(self: Trainer, step: int) -> int:
+    "Index of the tier that step `step` (0-based) belongs to."
     return min(int(np.searchsorted(self.bounds, step, side="right")) - 1, len(self.tiers) - 1)
 
+@patch
 def _factor(self: Trainer, step: int) -> float:
+    "Multiplier of every group's peak lr at `step`: the tier's lr relative to train.lr, times its schedule."
     i = self._tier_of(step); t, tc = self.tiers[i], self.cfg.train
     return (t.lr / tc.lr if tc.lr else 0.0) * lr_factor(step - self.bounds[i], t.steps, t.warmup_steps, t.schedule, tc.min_lr_frac, tc.decay_frac)
 
-Trainer._state, Trainer._save, Trainer._restore, Trainer._tier_of, Trainer._factor = _state, _save, _restore, _tier_of, _factor
-
 # %% ../nbs/20_train.ipynb #b45e295b
-def _train_step(self: Trainer, step: int) -> tuple[float, float, float]:
+@patch
+def _train_step(self: Trainer, step: int) -> tuple[float, float, float, dict]:
+    "One optimisation step: (mean loss, gradient norm before clipping, AdamW lr, the loss terms by name)."
     tc, i = self.cfg.train, self._tier_of(step)
     T, toks = self.tiers[i].seq_len, self.bundles[i].tokens("train")
     f = self._factor(step)
@@ -541,16 +589,18 @@ def _train_step(self: Trainer, step: int) -> tuple[float, float, float]:
     per = tc.batch_size // self.world
     x, y = x[self.rank * per:(self.rank + 1) * per].to(self.device), y[self.rank * per:(self.rank + 1) * per].to(self.device)
     self.opt.zero_grad(set_to_none=True)
-    total = torch.zeros((), device=self.device)
+    total, terms = torch.zeros((), device=self.device), {}
     for k in range(tc.grad_accum):
         xs, ys = x[k * self.micro:(k + 1) * self.micro], y[k * self.micro:(k + 1) * self.micro]
         sync = k == tc.grad_accum - 1 or self.world == 1
         ctx = contextlib.nullcontext() if sync else self.net.no_sync()
         with ctx:
-            with self.autocast(): loss = F.cross_entropy(self.net(xs).float().flatten(0, 1), ys.flatten())
+            with self.autocast(): loss, parts = lm_loss(self.net, self.net(xs), ys)
             if tc.grad_accum > 1: loss = loss / tc.grad_accum
             loss.backward()
         total += loss.detach()
+        if len(parts) > 1:
+            for n, v in parts.items(): terms[n] = terms.get(n, 0.0) + v.detach().float() / tc.grad_accum
     if self.world > 1: dist.all_reduce(total); total /= self.world
     params = [p for p in self.model.parameters() if p.grad is not None]
     gnorm = torch.nn.utils.get_total_norm([p.grad for p in params])
@@ -564,9 +614,9 @@ def _train_step(self: Trainer, step: int) -> tuple[float, float, float]:
     self.opt.step()
     if self.device.type == "cuda": torch.cuda.synchronize(self.device)
     self.tokens += tc.batch_size * T
-    return lv, float(gnorm), f * self.cfg.train.lr
-
-Trainer._train_step = _train_step
+    if terms and self.world > 1:
+        vals = torch.stack(list(terms.values())); dist.all_reduce(vals); terms = dict(zip(terms, vals / self.world))
+    return lv, float(gnorm), f * self.cfg.train.lr, {n: float(v) for n, v in terms.items()}
 
 # %% ../nbs/20_train.ipynb #387a04bb
 def evaluate_tiers(model, bundles, tiers, split: str = "val", max_tokens: int = None, batch_size: int = 16, device=None) -> dict:
@@ -581,68 +631,101 @@ def evaluate_tiers(model, bundles, tiers, split: str = "val", max_tokens: int = 
     return dict(bpb=nll / math.log(2) / nbytes, nats_per_token=nll / max(ntok, 1), tokens=ntok, bytes=nbytes, tiers=per)
 
 # %% ../nbs/20_train.ipynb #9b9ce98a
-def fit(self: Trainer) -> dict:
-    "Run (or resume) training to the end, or until a stop is requested; returns the summary."
-    self._setup()
-    cfg, tc, r0 = self.cfg, self.cfg.train, self.rank == 0
-    self.step, self.tokens, self.train_time, self.losses, self.gnorm = 0, 0, 0.0, [], float("nan")
-    self.best_val, self.best_tier, self.tier_results = None, None, {}
+@patch
+def _begin(self: Trainer):
+    "Start from scratch (a fresh run directory) or restore `last/`; write the resolved config."
+    r0 = self.rank == 0
+    self.step, self.tokens, self.train_time, self.losses, self.terms, self.gnorm = 0, 0, 0.0, [], {}, float("nan")
+    self.best_val, self.best_tier, self.tier_results, self.last_val = None, None, {}, None
     if self.resume: self._restore()
     elif r0:
         self.out.mkdir(parents=True, exist_ok=True)
         for d in ("last", "best"): shutil.rmtree(self.out / d, ignore_errors=True)
         (self.out / "metrics.jsonl").write_text("")
-    if r0: (self.out / "config.json").write_text(cfg.to_json())
+    if r0: (self.out / "config.json").write_text(self.cfg.to_json())
     if self.world > 1: dist.barrier()
-    mf = open(self.out / "metrics.jsonl", "a") if r0 else None
+
+@patch
+def _log_row(self: Trainer, i: int, lr: float) -> dict:
+    "The metrics row of a logged step (None on other steps): means of the loss and its terms since the last row."
+    tc, tier_end = self.cfg.train, self.step == self.bounds[i + 1]
+    if not (self.step % tc.log_every == 0 or tier_end): return None
+    row = dict(step=self.step, tokens=self.tokens, lr=lr, train_loss=float(np.mean(self.losses)), grad_norm=self.gnorm,
+               tokens_per_s=self.tokens / self.train_time, peak_mem_mb=_peak_mem_mb(self.device), time_s=self.train_time)
+    for n, v in self.terms.items(): row["train_ce" if n == "ce" else f"aux_{n}"] = float(np.mean(v))
+    if self.cfg.tiers: row["tier"] = self.tiers[i].name
+    self.losses, self.terms = [], {}
+    return row
+
+@patch
+def _evaluate(self: Trainer, i: int, lr: float, state: dict) -> bool:
+    "Periodic val bpb of tier `i` into `state['row']` when due; True if `best/` should be written."
+    tc, tier, data = self.cfg.train, self.tiers[i], self.bundles[i]
+    if not (self.step % tc.eval_every == 0 or self.step == self.bounds[i + 1]): return False
+    r = evaluate(self.model, data.tokens("val"), data.token_bytes, tier.seq_len, tc.batch_size, max_tokens=tc.eval_tokens or None,
+                 eot=self.tok.eot, device=self.device)
+    row = state["row"] or dict(step=self.step, tokens=self.tokens, lr=lr, **({"tier": tier.name} if self.cfg.tiers else {}))
+    row.update(val_bpb=r["bpb"], val_nats_per_token=r["nats_per_token"], val_tokens=r["tokens"])
+    state["row"] = row
+    _call(self.callbacks, "after_eval", state)
+    self.last_val = r["bpb"]
+    if self.best_tier != i or self.best_val is None or r["bpb"] < self.best_val:
+        self.best_val, self.best_tier = r["bpb"], i
+        return True
+    return False
+
+@patch
+def _end_of_tier(self: Trainer, i: int, row: dict):
+    "Score the whole val split of tier `i` and record it in `tier_results` (and the row, for a curriculum)."
+    tier, data, tc = self.tiers[i], self.bundles[i], self.cfg.train
+    full = evaluate(self.model, data.tokens("val"), data.token_bytes, tier.seq_len, tc.batch_size, eot=self.tok.eot, device=self.device)
+    self.tier_results[tier.name] = dict(step=self.step, val_bpb=full["bpb"], val_nats_per_token=full["nats_per_token"],
+                                        val_tokens=full["tokens"], val_bytes=full["bytes"])
+    if self.cfg.tiers: row["tier_val_bpb"] = full["bpb"]
+
+@patch
+def _write_row(self: Trainer, mf, bar, row: dict):
+    "Append `row` to metrics.jsonl (rank 0) and show it on the progress bar."
+    if row is None or self.rank != 0: return
+    mf.write(json.dumps(row) + "\n"); mf.flush()
+    bar.set_postfix(loss=f"{row.get('train_loss', float('nan')):.3f}", val_bpb=f"{self.last_val:.3f}" if self.last_val else "-",
+                    tok_s=f"{self.tokens / self.train_time:,.0f}")
+
+@patch
+def _checkpoint(self: Trainer) -> bool:
+    "Write `last/` at the end, every `save_every` steps and on a stop request; True if the loop should stop now."
+    stop = torch.tensor(float(self._stop), device=self.device)
+    if self.world > 1: dist.all_reduce(stop)
+    stop, last, every = stop.item() > 0, self.step == self.bounds[-1], self.cfg.train.save_every
+    if last or stop or (every and self.step % every == 0): self._save("last")
+    return stop and not last
+
+# %% ../nbs/20_train.ipynb #765d6f5a
+@patch
+def fit(self: Trainer) -> dict:
+    "Run (or resume) training to the end, or until a stop is requested; returns the summary."
+    self._setup(); self._begin()
+    cfg, total = self.cfg, self.bounds[-1]
+    mf = open(self.out / "metrics.jsonl", "a") if self.rank == 0 else None
     handlers = {}
     if threading.current_thread() is threading.main_thread():
         for s in (signal.SIGINT, signal.SIGTERM): handlers[s] = signal.signal(s, self._on_signal)
-    total, last_val = self.bounds[-1], None
-    bar = tqdm(range(self.step, total), desc=cfg.name, disable=not (self.progress and r0), initial=self.step, total=total)
-    curric = bool(cfg.tiers)
+    bar = tqdm(range(self.step, total), desc=cfg.name, disable=not (self.progress and self.rank == 0), initial=self.step, total=total)
     try:
         self.model.train()
         for step in bar:
-            t0 = time.perf_counter()
-            i = self._tier_of(step); tier, data = self.tiers[i], self.bundles[i]
-            lv, self.gnorm, lr = self._train_step(step)
+            t0, i = time.perf_counter(), self._tier_of(step)
+            lv, self.gnorm, lr, terms = self._train_step(step)
             self.train_time += time.perf_counter() - t0
             self.losses.append(lv); self.step = step + 1
-            tier_end, last = self.step == self.bounds[i + 1], self.step == total
-            row = None
-            if self.step % tc.log_every == 0 or tier_end:
-                row = dict(step=self.step, tokens=self.tokens, lr=lr, train_loss=float(np.mean(self.losses)), grad_norm=self.gnorm,
-                           tokens_per_s=self.tokens / self.train_time, peak_mem_mb=_peak_mem_mb(self.device), time_s=self.train_time)
-                if curric: row["tier"] = tier.name
-                self.losses = []
-            state = dict(model=self.model, step=self.step, cfg=cfg, row=row, data=data, trainer=self)
+            for n, v in terms.items(): self.terms.setdefault(n, []).append(v)
+            state = dict(model=self.model, step=self.step, cfg=cfg, row=self._log_row(i, lr), data=self.bundles[i], trainer=self)
             _call(self.callbacks, "after_step", state)
-            improved = False
-            if self.step % tc.eval_every == 0 or tier_end:
-                r = evaluate(self.model, data.tokens("val"), data.token_bytes, tier.seq_len, tc.batch_size, max_tokens=tc.eval_tokens or None,
-                             eot=self.tok.eot, device=self.device)
-                row = row or dict(step=self.step, tokens=self.tokens, lr=lr, **({"tier": tier.name} if curric else {}))
-                row.update(val_bpb=r["bpb"], val_nats_per_token=r["nats_per_token"], val_tokens=r["tokens"])
-                state["row"] = row
-                _call(self.callbacks, "after_eval", state)
-                last_val = r["bpb"]
-                if self.best_tier != i or self.best_val is None or r["bpb"] < self.best_val:
-                    self.best_val, self.best_tier, improved = r["bpb"], i, True
-            if tier_end:
-                full = evaluate(self.model, data.tokens("val"), data.token_bytes, tier.seq_len, tc.batch_size, eot=self.tok.eot, device=self.device)
-                self.tier_results[tier.name] = dict(step=self.step, val_bpb=full["bpb"], val_nats_per_token=full["nats_per_token"],
-                                                    val_tokens=full["tokens"], val_bytes=full["bytes"])
-                if curric: row["tier_val_bpb"] = full["bpb"]
-            if row is not None and r0:
-                mf.write(json.dumps(row) + "\n"); mf.flush()
-                bar.set_postfix(loss=f"{row.get('train_loss', float('nan')):.3f}", val_bpb=f"{last_val:.3f}" if last_val else "-",
-                                tok_s=f"{self.tokens / self.train_time:,.0f}")
-            if improved and tc.save_best: self._save("best")
-            stop = torch.tensor(float(self._stop), device=self.device)
-            if self.world > 1: dist.all_reduce(stop)
-            if last or stop.item() > 0 or (tc.save_every and self.step % tc.save_every == 0): self._save("last")
-            if stop.item() > 0 and not last:
+            improved = self._evaluate(i, lr, state)
+            if self.step == self.bounds[i + 1]: self._end_of_tier(i, state["row"])
+            self._write_row(mf, bar, state["row"])
+            if improved and cfg.train.save_best: self._save("best")
+            if self._checkpoint():
                 bar.close()
                 return dict(name=cfg.name, status="interrupted", step=self.step, tokens=self.tokens, checkpoint=str(self.out / "last"))
         if self.step < total or not self.tier_results: raise GeolabError("internal: the loop ended early")
@@ -652,15 +735,17 @@ def fit(self: Trainer) -> dict:
         for s, h in handlers.items(): signal.signal(s, h)
         if self._own_pg: dist.destroy_process_group()
 
-Trainer.fit = fit
-
 # %% ../nbs/20_train.ipynb #337f9ec5
+@patch
 def _finish(self: Trainer) -> dict:
+    "Write and return the summary of a finished run."
     cfg, last = self.cfg, self.tier_results[self.tiers[-1].name]
     summary = dict(name=cfg.name, status="done", steps=self.bounds[-1], tokens=self.tokens, val_bpb=last["val_bpb"],
                    val_nats_per_token=last["val_nats_per_token"], val_tokens=last["val_tokens"], val_bytes=last["val_bytes"],
                    tokens_per_s=self.tokens / self.train_time, train_time_s=self.train_time, params=count_params(self.model),
                    seed=cfg.train.seed, optimizer=cfg.train.optimizer, world_size=self.world,
+                   optimizer_groups=[{k: v for k, v in g.items()} for g in optimizer_groups(self.opt)],
+                   prepared=dict(modules=needs_data(self.model), time_s=self.prepare_time), match=cfg.match,
                    data=dict(tokenizer=self.tok.name, **self.bundles[0].manifest["corpus"]),
                    provenance=provenance(device_type=self.device.type))
     if cfg.tiers:
@@ -670,8 +755,6 @@ def _finish(self: Trainer) -> dict:
             summary.update(holdout_bpb=h["bpb"], holdout_tiers=h["tiers"], holdout_bytes=h["bytes"])
     if self.rank == 0: (self.out / "summary.json").write_text(json.dumps(summary, indent=2, default=str))
     return summary
-
-Trainer._finish = _finish
 
 def train(cfg: RunConfig, out=None, progress: bool = True, callbacks=(), overwrite: bool = False, cache=None) -> dict:
     "Train the run described by `cfg`, writing its run directory to `out`; returns the summary."
