@@ -14,7 +14,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.func import functional_call, grad, vmap
 from .core import GeolabError
-from .backbone import CausalSelfAttention, CausalityError, apply_rope, build_model, check_causal
+from .backbone import CausalSelfAttention, CausalityError, apply_rope, build_model, check_causal, init_model, lm_loss
+from .metrics import next_token_nll
 from .geometry import expmap0, logmap0
 
 # %% auto #0
@@ -43,11 +44,11 @@ def random_token_check(model: nn.Module, # any geolab model (reads `model.cfg.vo
     opt = torch.optim.AdamW(m.parameters(), lr=lr, weight_decay=0.0)
     for _ in range(steps):
         x = draw()
-        loss = F.cross_entropy(m(x[:, :-1]).float().flatten(0, 1), x[:, 1:].flatten())
+        loss, _ = lm_loss(m, m(x[:, :-1]), x[:, 1:])
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
     m.eval()
     with torch.no_grad():
-        nll = torch.cat([F.cross_entropy(m(x[:, :-1]).float().transpose(1, 2), x[:, 1:], reduction="none") for x in [draw() for _ in range(eval_batches)]])
+        nll = torch.cat([next_token_nll(m(x[:, :-1]), x[:, 1:]) for x in [draw() for _ in range(eval_batches)]])
     loss, ln_v = nll.mean().item(), math.log(V)
     res = dict(loss=loss, ln_v=ln_v, below=ln_v - loss, leak=loss < ln_v - margin, loss_by_position=nll.mean(0).cpu())
     if res["leak"] and raise_on_leak:
@@ -109,7 +110,8 @@ def hidden_moments(model: nn.Module, tokens, # a 1-D token array
     curv = list(curvature) if isinstance(curvature, (list, tuple)) else [curvature] * (L + 1)
     if len(curv) != L + 1: raise GeolabError(f"curvature needs {L + 1} values (embedding + {L} blocks), got {len(curv)}")
     mom = [Moments() for _ in range(L + 1)]
-    def record(i, x): mom[i].add(_tangent(x, curv[i]))
+    stream = getattr(model, "stream", None)
+    def record(i, x): mom[i].add(stream.tangent(x, i - 1) if curv[i] is None and stream is not None else _tangent(x, curv[i]))
     hooks = [model.blocks[0].register_forward_pre_hook(lambda mod, a: record(0, a[0]))]
     hooks += [b.register_forward_hook(lambda mod, a, out, i=i: record(i + 1, out)) for i, b in enumerate(model.blocks)]
     was = model.training; model.eval()
@@ -221,7 +223,7 @@ def per_example_grads(model: nn.Module, x: torch.Tensor, # (n, T) input tokens, 
     params = {n: p.detach() for n, p in model.named_parameters() if any(fnmatch.fnmatch(n, pat) for pat in include)}
     if not params: raise GeolabError(f"no parameter matches {list(include)}")
     frozen = {n: p.detach() for n, p in model.named_parameters() if n not in params} | dict(model.named_buffers())
-    def loss(p, xi, yi): return F.cross_entropy(functional_call(model, p | frozen, (xi[None],))[0].float(), yi)
+    def loss(p, xi, yi): return next_token_nll(functional_call(model, p | frozen, (xi[None],))[0], yi).mean()
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*batching rule.*")
         gs = vmap(grad(loss), in_dims=(None, 0, 0), chunk_size=chunk_size)(params, x, y)
@@ -277,11 +279,9 @@ def attention_stats(w: torch.Tensor) -> dict:
     return dict(entropy=ent.mean((0, 2)).cpu(), distance=dist.mean((0, 2)).cpu())
 
 # %% ../nbs/30_diagnostics.ipynb #00bad9aa
-def initial_weights(cfg) -> dict:
-    "The weights `train` starts from for RunConfig `cfg`: torch seeded with `cfg.train.seed`, then `build_model(cfg.model)`."
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(cfg.train.seed)
-        return {n: p.detach() for n, p in build_model(cfg.model).named_parameters()}
+def initial_weights(cfg, data=None) -> dict:
+    "The weights `train` starts from for RunConfig `cfg`: `init_model` with the run's seed and train split `data` (a TrainData)."
+    return {n: p.detach() for n, p in init_model(cfg.model, cfg.train.seed, data).named_parameters()}
 
 def _short(name: str) -> str: return name.removesuffix(".weight")
 
@@ -300,7 +300,7 @@ class DiagnosticsCallback:
         self.attn_windows, self.fisher_examples, self.fisher_include = attn_windows, fisher_examples, fisher_include
         self.tracker, self.last, self.time_s = SpectralTracker(k, include), 0, 0.0
 
-    def measure(self, model: nn.Module, tokens, cfg=None, step: int = None) -> dict:
+    def measure(self, model: nn.Module, tokens, cfg=None, step: int = None, data=None) -> dict:
         "All enabled diagnostics of `model` on the 1-D token array `tokens`, as a flat dict."
         out, T, was = {}, model.cfg.seq_len, model.training
         model.eval()
@@ -311,7 +311,7 @@ class DiagnosticsCallback:
             if self.parts["spectra"]:
                 if not self.tracker.history:
                     sel = self.tracker.select(model)
-                    init = self.init if self.init is not None else initial_weights(cfg) if cfg is not None else sel
+                    init = self.init if self.init is not None else initial_weights(cfg, data) if cfg is not None else sel
                     self.tracker.update({n: init[n] for n in sel}, step=0)
                 for n, st in self.tracker.update(model, step).items(): out.update({f"spec/{_short(n)}/{s}": v for s, v in st.items()})
             if self.parts["attention"]:
@@ -332,7 +332,7 @@ class DiagnosticsCallback:
         if row is None: return
         if step - self.last < self.every and not (self.at_end and step == cfg.train.steps): return
         t0 = time.perf_counter()
-        row.update(self.measure(state["model"], state["data"].tokens("val"), cfg, step))
+        row.update(self.measure(state["model"], state["data"].tokens("val"), cfg, step, getattr(state.get("trainer"), "train_data", None)))
         self.last, self.time_s = step, self.time_s + time.perf_counter() - t0
         row["diag/time_s"] = self.time_s
 

@@ -22,11 +22,12 @@ def bits_per_byte(nll_nats: float, n_bytes: int) -> float:
 
 # %% ../nbs/05_metrics.ipynb #33521447
 def next_token_nll(logits: torch.Tensor, # (..., V) scores of the next token
-                   targets: torch.Tensor) -> torch.Tensor: # (...) ids of the tokens that came next
-    "NLL in nats of each target under `logits` (computed in float32), shape `targets.shape`."
+                   targets: torch.Tensor, # (...) ids of the tokens that came next
+                   dtype=torch.float32) -> torch.Tensor: # precision of the computation (float64 for exact bookkeeping)
+    "NLL in nats of each target under `logits` (computed in `dtype`, float32 by default), shape `targets.shape`."
     if logits.shape[:-1] != targets.shape:
         raise GeolabError(f"logits {tuple(logits.shape)} and targets {tuple(targets.shape)} do not line up")
-    return F.cross_entropy(logits.float().flatten(0, -2), targets.flatten(), reduction="none").view(targets.shape)
+    return F.cross_entropy(logits.to(dtype).flatten(0, -2), targets.flatten(), reduction="none").view(targets.shape)
 
 # %% ../nbs/05_metrics.ipynb #f4609e4d
 def _windows(n_tokens: int, seq_len: int, max_tokens: int = None):

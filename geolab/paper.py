@@ -4,30 +4,22 @@
 
 # %% ../nbs/70_paper.ipynb #0642276f
 from __future__ import annotations
-import ast, importlib, json, os, pkgutil, sys, time
+import ast, json, os, sys, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 import nbformat
 from fastcore.script import call_parse
 import geolab
-from .core import GeolabError, cli_errors, provenance, apply_overrides, get_device
+from .core import GeolabError, cli_errors, provenance, apply_overrides, get_device, import_all
 from .train import RunConfig, make_config, train, resume as resume_run, evaluate_checkpoint, load_checkpoint
 from .data import load_tokenizer
 from .sample import sample_text
+from .compare import compare
 
 # %% auto #0
-__all__ = ['SCALES', 'import_all', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_paper', 'geolab_paper',
-           'geolab_train', 'sample_checkpoint', 'geolab_eval', 'geolab_sample']
-
-# %% ../nbs/70_paper.ipynb #018a03aa
-def import_all() -> list[str]:
-    "Import every geolab submodule (registering presets and slots); returns their names."
-    names = []
-    for m in pkgutil.iter_modules(geolab.__path__):
-        if m.name.startswith("_") or m.name == "paper": continue
-        importlib.import_module(f"geolab.{m.name}"); names.append(m.name)
-    return names
+__all__ = ['SCALES', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_paper', 'geolab_paper', 'geolab_train',
+           'geolab_compare', 'sample_checkpoint', 'geolab_eval', 'geolab_sample']
 
 # %% ../nbs/70_paper.ipynb #4b1da9c0
 @dataclass
@@ -152,6 +144,30 @@ def geolab_train(
             s = train(cfg, out, progress=not quiet, overwrite=overwrite)
         keys = ("name", "status", "steps", "step", "tokens", "val_bpb", "holdout_bpb", "tokens_per_s", "params", "checkpoint")
         print(json.dumps({k: s[k] for k in keys if k in s}, indent=2))
+
+# %% ../nbs/70_paper.ipynb #e8bb9afa
+@call_parse
+def geolab_compare(
+    presets: Annotated[str, "presets to compare (the target is added if missing)", {"nargs": "+", "action": "extend"}] = None,
+    seeds: Annotated[int, "seeds (initialisation and data order)", {"nargs": "+", "action": "extend"}] = None,
+    steps: int = 300,               # training steps of every run
+    data: str = "pystdlib",         # corpus: pystdlib, a file/folder, or hf:owner/name[:config]
+    tokenizer: str = "bytes",       # bytes, tiktoken:<encoding>, bpe:<vocab_size>, sig:...
+    set: Annotated[str, "key=value overrides applied to every preset", {"nargs": "+", "action": "extend"}] = None,
+    out: str = None,                # output folder: runs/, table, figure, JSON
+    target: str = "baseline",       # the preset every other is matched to and compared with
+    tol: float = 0.02,              # relative tolerance of the parameter matching
+    bench_reps: int = 10,           # interleaved rounds of the step-time measurement (0: skip)
+    device: str = "auto",           # auto, cpu, cuda, ...
+    quiet: bool = False,            # no progress bars
+):
+    "Train presets x seeds at equal tokens and matched parameters, and print the comparison table."
+    with cli_errors("geolab-compare"):
+        if not presets: raise GeolabError("--presets is required (e.g. --presets baseline baseline_wide)")
+        if not out: raise GeolabError("--out is required (the comparison's folder)")
+        import_all()
+        compare(presets, seeds or [0, 1, 2], steps, data, tokenizer, set or [], out, target, tol, bench_reps, device=device,
+                progress=not quiet)
 
 # %% ../nbs/70_paper.ipynb #552610e7
 def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: float = 0.8, top_k: int = 0, top_p: float = 1.0,

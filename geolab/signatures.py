@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from .core import GeolabError
 from .data import Tokenizer, TOKENIZERS
-from .metrics import window_batches
+from .metrics import window_batches, next_token_nll
 
 # %% auto #0
 __all__ = ['TAILS', 'STATS', 'PUBLISHED_BYTES_PER_SIGNATURE', 'window_bounds', 'binary_entropy', 'window_stats', 'quantize',
@@ -350,7 +350,7 @@ def token_nll(model, tokens, seq_len: int, batch_size: int = 16, device=None) ->
     was = model.training; model.eval()
     out = np.zeros(len(tokens) - 1)
     for b, logits, y in _logits(model, tokens, seq_len, batch_size, device):
-        l = F.cross_entropy(logits.transpose(1, 2), y, reduction="none").cpu().numpy()
+        l = next_token_nll(logits, y, torch.float64).cpu().numpy()
         for s, row in zip(b, l): out[s:s + len(row)] = row
     model.train(was)
     return out
