@@ -259,10 +259,22 @@ class DataBundle:
                                    if m["tokens"] else np.zeros(0, m["dtype"]))
         return self._tokens[split]
     def texts(self, split: str) -> list[str]:
-        "The documents' texts of `split` (reloaded from the source)."
+        "The texts of exactly the documents tokenized into `split`, in stream order (reloaded from the source)."
+        if split not in SPLITS: raise GeolabError(f"unknown split {split!r}; choose from {SPLITS}")
         cfg = DataConfig.from_dict(self.manifest["config"])
         docs, _ = load_documents(cfg)
-        return [d.text for d in split_documents(docs, cfg.val_frac, cfg.holdout_frac, cfg.split_salt)[split]]
+        f = self.path / "docs.json"
+        if not f.exists():
+            if "curriculum" in self.manifest:
+                raise GeolabError(f"{self.path}: prepared without docs.json, so its splits cannot be recovered; "
+                                  "delete it and prepare again")
+            return [d.text for d in split_documents(docs, cfg.val_frac, cfg.holdout_frac, cfg.split_salt)[split]]
+        by_hash = {_text_hash(d.text): d.text for d in docs}
+        want = json.loads(f.read_text())[split]
+        if (lost := sum(h not in by_hash for h in want)):
+            raise GeolabError(f"{cfg.source}: {lost} document(s) of {self.path.name}/{split} are no longer "
+                              "in the source (it changed since preparation)")
+        return [by_hash[h] for h in want]
     def __repr__(self):
         s = self.manifest["splits"]
         return f"DataBundle({self.manifest['tokenizer']}, " + ", ".join(f"{k}={s[k]['tokens']:,} tok/{s[k]['bytes']:,} B" for k in SPLITS) + ")"
@@ -296,8 +308,12 @@ def load_tokenizer(spec: str, data_dir=None) -> Tokenizer:
         raise GeolabError(f"{spec}: no trained vocabulary found in {data_dir}")
     return _make_tokenizer(spec, [], Path(data_dir) if data_dir else None)
 
+def _text_hash(text: str) -> str: return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
 def write_shards(tok: Tokenizer, split_docs: dict, folder, progress: bool = False) -> dict:
-    "Tokenize each split's documents into `folder/<split>.bin`; returns the manifest's per-split counts."
+    "Write each split's tokens to `folder/<split>.bin`, its documents' hashes to `folder/docs.json`; per-split counts."
+    hashes = {s: [_text_hash(d.text) for d in split_docs[s]] for s in SPLITS}
+    (Path(folder) / "docs.json").write_text(json.dumps(hashes))
     out = {}
     for s in tqdm(SPLITS, desc=f"tokenizing ({tok.name})", disable=not progress, leave=False):
         arr = tok.encode_docs([d.text for d in split_docs[s]])

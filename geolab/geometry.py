@@ -79,16 +79,20 @@ def random_ball(n: int, # number of points
                 d: int, # dimension
                 c: float = 1.0, # curvature (> 0)
                 rmax: float = 0.9, # largest radius, as a fraction of the boundary radius 1/sqrt(c)
-                near: int = 0, # how many of the n points lie within 1e-3 (relative) of the boundary
+                near: int = 0, # how many of the n points lie within 1e-3 (relative) inside the projection radius
                 dtype=torch.float64, generator=None) -> torch.Tensor:
-    "Random points in the ball of curvature `c`; the last `near` lie just inside the projection radius."
+    "Random points of `dtype` within the projection radius (1-ball_eps)/sqrt(c); the last `near` lie just inside it."
     g = torch.randn(n, d, dtype=torch.float64, generator=generator)
     u = g / g.norm(dim=-1, keepdim=True)
-    r = rmax * torch.rand(n, 1, dtype=torch.float64, generator=generator) ** (1 / d)
-    if near:
-        e = ball_eps(dtype)
-        r[n - near:] = 1 - e - (1e-3 - e) * torch.rand(near, 1, dtype=torch.float64, generator=generator).clamp_min(0)
-    return (u * r / math.sqrt(c)).to(dtype)
+    rp = 1 - ball_eps(dtype)
+    r = (rmax * torch.rand(n, 1, dtype=torch.float64, generator=generator) ** (1 / d)).clamp_max(rp)
+    if near: r[n - near:] = rp * (1 - 1e-3 * torch.rand(near, 1, dtype=torch.float64, generator=generator))
+    x64 = u * r / math.sqrt(c)
+    x, shrink = x64.to(dtype), 1.0
+    while (out := c * (x.double() ** 2).sum(-1) > rp * rp).any():
+        shrink *= 1 - torch.finfo(dtype).eps / 4
+        x[out] = (x64[out] * shrink).to(dtype)
+    return x
 
 # %% ../nbs/02_geometry.ipynb #a59ce916
 def expmap0(u: torch.Tensor, # tangent vectors at 0, (..., D)
@@ -256,9 +260,10 @@ class QuaternionLinear(nn.Module):
 def sparsemax(z: torch.Tensor, # scores
               dim: int = -1,
               mask: torch.Tensor = None) -> torch.Tensor: # boolean, True where allowed; broadcastable to z
-    "Sparsemax along `dim`; masked entries get 0 and an all-masked row is all zeros."
+    "Sparsemax along `dim`; masked (or -inf) entries get 0 and an all-masked (or all -inf) row is all zeros."
     z = z.transpose(dim, -1)
     m = torch.ones_like(z, dtype=torch.bool) if mask is None else torch.broadcast_to(mask, z.transpose(dim, -1).shape).transpose(dim, -1)
+    m = m & (z > -torch.inf)
     anyv = m.any(-1, keepdim=True)
     top = torch.where(m, z, torch.full_like(z, -torch.inf)).amax(-1, keepdim=True)
     top = torch.where(anyv, top, torch.zeros_like(top)).detach()
@@ -288,7 +293,7 @@ def knn_graph(v: torch.Tensor, # (N, F): one vector per vertex
     if metric == "cosine":
         vn = F.normalize(v, dim=-1)
         sim = vn @ vn.T
-        d = (2 - 2 * sim).clamp_min(0).sqrt()
+        d = (2 - 2 * sim).clamp_min(MIN_NORM).sqrt()
     elif metric == "euclidean":
         d = (v[:, None] - v[None]).pow(2).sum(-1).clamp_min(MIN_NORM).sqrt()
         sim = None

@@ -10,7 +10,7 @@ from .core import GeolabError
 from .backbone import KVCache, supports_kv_cache
 
 # %% auto #0
-__all__ = ['apply_repetition_penalty', 'filter_logits', 'next_token', 'generate', 'sample_text']
+__all__ = ['apply_repetition_penalty', 'check_sampling', 'filter_logits', 'next_token', 'generate', 'sample_text']
 
 # %% ../nbs/40_sample.ipynb #098670ba
 def apply_repetition_penalty(logits: torch.Tensor, context, penalty: float = 1.0) -> torch.Tensor:
@@ -23,13 +23,24 @@ def apply_repetition_penalty(logits: torch.Tensor, context, penalty: float = 1.0
     return z
 
 # %% ../nbs/40_sample.ipynb #707b152f
+def check_sampling(max_new: int = 0, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0,
+                   repetition_penalty: float = 1.0):
+    "Raise a one-line `GeolabError` unless the sampling settings are in range."
+    if not isinstance(max_new, int) or isinstance(max_new, bool) or max_new < 0:
+        raise GeolabError(f"max_new must be an integer >= 0, got {max_new!r}")
+    if not temperature >= 0: raise GeolabError(f"temperature must be >= 0 (0 = greedy), got {temperature}")
+    if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 0:
+        raise GeolabError(f"top_k must be an integer >= 0 (0 = all tokens), got {top_k!r}")
+    if not 0 < top_p <= 1: raise GeolabError(f"top_p must be in (0, 1], got {top_p}")
+    if not repetition_penalty >= 1: raise GeolabError(f"repetition penalty must be >= 1, got {repetition_penalty}")
+
 def filter_logits(logits: torch.Tensor, top_k: int = 0, top_p: float = 1.0) -> torch.Tensor:
     "Set logits outside the top-k and outside the top-p nucleus to -inf (last dimension)."
+    check_sampling(top_k=top_k, top_p=top_p)
     if top_k and top_k < logits.shape[-1]:
         kth = torch.topk(logits, top_k, dim=-1).values[..., -1:]
         logits = logits.masked_fill(logits < kth, float("-inf"))
     if top_p < 1.0:
-        if not 0 < top_p: raise GeolabError(f"top_p must be in (0, 1], got {top_p}")
         srt, idx = torch.sort(logits, dim=-1, descending=True)
         cum = F.softmax(srt, dim=-1).cumsum(-1)
         drop = cum - F.softmax(srt, dim=-1) >= top_p
@@ -38,7 +49,7 @@ def filter_logits(logits: torch.Tensor, top_k: int = 0, top_p: float = 1.0) -> t
 
 def next_token(logits: torch.Tensor, generator: torch.Generator = None, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0) -> int:
     "Draw one token id from 1-D `logits` (greedy when `temperature` is 0)."
-    if temperature < 0: raise GeolabError(f"temperature must be >= 0, got {temperature}")
+    check_sampling(temperature=temperature, top_k=top_k, top_p=top_p)
     logits = logits.double().cpu()
     if temperature == 0: return int(logits.argmax())
     probs = F.softmax(filter_logits(logits / temperature, top_k, top_p), dim=-1)
@@ -49,6 +60,7 @@ def next_token(logits: torch.Tensor, generator: torch.Generator = None, temperat
 def generate(model, prompt, max_new: int, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0, repetition_penalty: float = 1.0,
              seed: int = 0, use_cache: bool = None, stop: int = None) -> list[int]:
     "Sample up to `max_new` token ids after the ids `prompt`."
+    check_sampling(max_new, temperature, top_k, top_p, repetition_penalty)
     ids = [int(i) for i in prompt]
     if not ids: raise GeolabError("generate needs a prompt of at least one token (e.g. the end-of-document id)")
     if use_cache is None: use_cache = supports_kv_cache(model)

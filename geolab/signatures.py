@@ -77,11 +77,11 @@ class SigCode:
     "Documents as signature windows: layout, vocabulary, prototype table and the window stream."
     window: int
     stride: int
-    precision: int
+    precision: int          # None in a code read back by `deserialize` (the decoder never reads it)
     tail: str
     lengths: np.ndarray     # bytes per document that the windows cover (what the decoder rebuilds)
-    dropped: int            # bytes left out by tail="drop"
-    vocab: np.ndarray       # (V, 4) distinct signatures (quantised statistics)
+    dropped: int            # bytes left out by tail="drop"; None after `deserialize`
+    vocab: np.ndarray       # (V, 4) distinct signatures (quantised statistics); None after `deserialize`
     prototypes: list        # per signature id: the distinct window texts that produced it
     ids: np.ndarray         # signature id of each window, documents one after another
     which: np.ndarray       # index of each window's text among its signature's prototypes
@@ -185,15 +185,14 @@ def serialize_sections(code: SigCode, lossless: bool = False) -> dict:
     for p in protos:
         if lossless: table += _varint(len(p))
         for t in p: table += _varint(len(t)) + t
-    head = [code.window, code.stride, code.precision, TAILS.index(code.tail), int(lossless), len(code.lengths), code.dropped]
+    head = [code.window, code.stride, TAILS.index(code.tail), int(lossless), len(code.lengths)]
     return dict(header=b"GSG1" + b"".join(map(_varint, head)),
                 layout=b"".join(_varint(int(n)) for n in code.lengths),
-                vocabulary=_varint(len(code.vocab)) + code.vocab.astype("<u2").tobytes(),
-                prototypes=bytes(table),
+                prototypes=_varint(len(protos)) + bytes(table),
                 stream=_uint_array(code.ids) + (_uint_array(code.which) if lossless else b""))
 
 def serialize(code: SigCode, lossless: bool = False) -> bytes:
-    "Every byte the decoder needs: header, layout, vocabulary, prototype table and window stream."
+    "Exactly the bytes the decoder reads: header, layout, prototype table and window stream."
     return b"".join(serialize_sections(code, lossless).values())
 
 class _Reader:
@@ -201,30 +200,35 @@ class _Reader:
     def varint(self) -> int:
         n = s = 0
         while True:
+            if self.i >= len(self.b): raise GeolabError("serialised code is truncated")
             c = self.b[self.i]; self.i += 1
             n |= (c & 0x7F) << s; s += 7
             if c < 0x80: return n
     def take(self, k: int) -> bytes:
+        if self.i + k > len(self.b): raise GeolabError("serialised code is truncated")
         out = self.b[self.i:self.i + k]; self.i += k
         return out
     def uints(self, n: int) -> np.ndarray:
         w = self.take(1)[0]
+        if w not in (1, 2, 4): raise GeolabError(f"serialised code is corrupt (integer width {w})")
         return np.frombuffer(self.take(w * n), f"<u{w}").astype(np.int64)
 
 def deserialize(blob: bytes) -> SigCode:
     "Read a code written by `serialize`."
     if blob[:4] != b"GSG1": raise GeolabError("not a serialised signature code (bad magic)")
     r = _Reader(blob); r.i = 4
-    window, stride, precision, tail, lossless, n_docs, dropped = (r.varint() for _ in range(7))
+    window, stride, tail, lossless, n_docs = (r.varint() for _ in range(5))
+    if tail >= len(TAILS) or lossless > 1 or not 1 <= stride <= window:
+        raise GeolabError("serialised code is corrupt (header)")
     lengths = np.array([r.varint() for _ in range(n_docs)], np.int64)
     V = r.varint()
-    vocab = np.frombuffer(r.take(8 * V), "<u2").astype(np.int64).reshape(V, 4)
     protos = [[r.take(r.varint()) for _ in range(r.varint() if lossless else 1)] for _ in range(V)]
     n_win = sum(len(window_bounds(int(n), window, stride, TAILS[tail])[1]) for n in lengths)
     ids = r.uints(n_win)
     which = r.uints(n_win) if lossless else np.zeros(n_win, np.int64)
     if r.i != len(blob): raise GeolabError(f"serialised code has {len(blob) - r.i} trailing bytes")
-    return SigCode(window, stride, precision, TAILS[tail], lengths, dropped, vocab, protos, ids, which)
+    if len(ids) and ids.max() >= V: raise GeolabError("serialised code is corrupt (signature id out of range)")
+    return SigCode(window, stride, None, TAILS[tail], lengths, None, None, protos, ids, which)
 
 # %% ../nbs/15_signatures.ipynb #40b1ffad
 def codec_report(docs, window: int = 512, stride: int = 384, precision: int = 3, tail: str = "short",
