@@ -53,6 +53,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'geolab.backbone._default_role': ('backbone.html#_default_role', 'geolab/backbone.py'),
                                  'geolab.backbone._knobs': ('backbone.html#_knobs', 'geolab/backbone.py'),
                                  'geolab.backbone._ln': ('backbone.html#_ln', 'geolab/backbone.py'),
+                                 'geolab.backbone._options': ('backbone.html#_options', 'geolab/backbone.py'),
                                  'geolab.backbone._rms': ('backbone.html#_rms', 'geolab/backbone.py'),
                                  'geolab.backbone._search': ('backbone.html#_search', 'geolab/backbone.py'),
                                  'geolab.backbone._slot_options': ('backbone.html#_slot_options', 'geolab/backbone.py'),

@@ -85,7 +85,10 @@ class BuildContext:
 
     def opts(self, cls: type):
         "The model's options as an instance of the options dataclass `cls`."
-        return cls(**{f.name: self.cfg.options[f.name] for f in dataclasses.fields(cls)})
+        return _options(self.cfg, cls)
+
+def _options(cfg: ModelConfig, cls: type):
+    return cls(**{f.name: cfg.options[f.name] for f in dataclasses.fields(cls)})
 
 # %% ../nbs/10_backbone.ipynb #d6b0e140
 @NORMS.register("rms")
@@ -140,7 +143,8 @@ class CausalSelfAttention(nn.Module):
     def forward(self, x, cache=None):
         B, T, C = x.shape
         p = cache.pos if cache is not None else 0
-        if p + T > self.cos.shape[0]: raise GeolabError(f"sequence of {p + T} tokens is longer than the model's seq_len {self.cos.shape[0]}")
+        if p + T > self.cos.shape[0]:
+            raise GeolabError(f"sequence of {p + T} tokens is longer than the model's seq_len {self.cos.shape[0]}")
         q, k, v = self.qkv(x).view(B, T, 3, self.n_head, self.hd).permute(2, 0, 3, 1, 4)
         if self.qk_norm: q, k = F.rms_norm(q, (self.hd,)), F.rms_norm(k, (self.hd,))
         cos, sin = self.cos[p:p + T].to(x.dtype), self.sin[p:p + T].to(x.dtype)
@@ -243,14 +247,15 @@ def _default(f):
     raise GeolabError(f"option {f.name!r} has no default")
 
 def check_options(cfg: ModelConfig) -> ModelConfig:
-    "A copy of `cfg` whose `options` hold every option its slots declare: defaults filled, types checked, typos refused."
+    "A copy of `cfg` whose `options` hold every option its slots declare: defaults filled, types checked."
     declared = {}
     for cls in _slot_options(cfg):
         for f in dataclasses.fields(cls):
             d = _default(f)
             if f.name in declared and declared[f.name][1] != d:
-                raise GeolabError(f"{cfg.name}: option {f.name!r} is declared by {declared[f.name][0].__name__} and {cls.__name__} "
-                                  f"with different defaults")
+                other = declared[f.name][0].__name__
+                raise GeolabError(f"{cfg.name}: option {f.name!r} is declared by {other} and {cls.__name__} "
+                                  "with different defaults")
             declared.setdefault(f.name, (cls, d))
     unknown = sorted(set(cfg.options) - set(declared))
     if unknown:
@@ -258,7 +263,7 @@ def check_options(cfg: ModelConfig) -> ModelConfig:
         raise GeolabError(f"{cfg.name}: unknown option(s) {', '.join(unknown)}; {valid}")
     opts = {k: _coerce(d, cfg.options.get(k, d), f"model.options.{k}") for k, (_, d) in sorted(declared.items())}
     out = ModelConfig.from_dict({**cfg.to_dict(), "options": opts})
-    for cls in _slot_options(out): BuildContext(out, None, None).opts(cls)
+    for cls in _slot_options(out): _options(out, cls)
     return out
 
 @PRESETS.register("baseline")
@@ -354,17 +359,20 @@ def needs_data(model: nn.Module) -> list[str]:
     "Names of the modules of `model` that are prepared from the train split."
     return [n for n, m in unwrap(model).named_modules() if callable(getattr(m, "prepare_from_data", None))]
 
-def prepare_model(model: nn.Module, data: TrainData = None) -> list[str]:
-    "Call `prepare_from_data(data)` on every module that defines it; returns their names."
+def prepare_model(model: nn.Module, data=None) -> list[str]:
+    "Call `prepare_from_data(data)` on every module that defines it; `data` is a TrainData or a function making one."
     names = needs_data(model)
-    if names and data is None:
-        raise GeolabError(f"{unwrap(model).cfg.name}: {', '.join(names)} must be prepared from the train split; pass the run's TrainData")
+    if not names: return names
+    if callable(data): data = data()
+    if data is None:
+        raise GeolabError(f"{unwrap(model).cfg.name}: {', '.join(names)} must be prepared from the train split; "
+                          "pass the run's TrainData")
     mods = dict(unwrap(model).named_modules())
     for n in names: mods[n].prepare_from_data(data)
     return names
 
-def init_model(cfg: ModelConfig, seed: int, data: TrainData = None, prepare: bool = True) -> nn.Module:
-    "The model a run with `seed` starts from: torch seeded with `seed`, `build_model(cfg)`, then `prepare_model(data)`."
+def init_model(cfg: ModelConfig, seed: int, data=None, prepare: bool = True) -> nn.Module:
+    "The model a run with `seed` starts from: `build_model(cfg)` seeded by `seed`, then `prepare_model(data)`."
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         model = build_model(cfg)
@@ -383,7 +391,8 @@ def _knobs(cfg: ModelConfig) -> list:
     return out + [("mlp_ratio", "mlp"), ("n_embd", "embd")]
 
 def _with(cfg: ModelConfig, knob: str, kind: str, v: int) -> ModelConfig:
-    if kind == "option": return check_options(ModelConfig.from_dict({**cfg.to_dict(), "options": {**cfg.options, knob: v}}))
+    if kind == "option":
+        return check_options(ModelConfig.from_dict({**cfg.to_dict(), "options": {**cfg.options, knob: v}}))
     if kind == "mlp": return ModelConfig.from_dict({**cfg.to_dict(), "mlp_ratio": (v + 0.5) / cfg.n_embd})
     return ModelConfig.from_dict({**cfg.to_dict(), "n_embd": v})
 
@@ -406,7 +415,8 @@ def match_params(cfg: ModelConfig | str, # the preset (name or config) to resize
     target = preset(target) if isinstance(target, str) else check_options(target)
     want, have = _count(target), _count(cfg)
     rec = dict(target=target.name, target_params=want, params_before=have)
-    if abs(have - want) <= tol * want: return cfg, dict(rec, knob=None, value=None, params=have, rel_diff=(have - want) / want)
+    if abs(have - want) <= tol * want:
+        return cfg, dict(rec, knob=None, value=None, params=have, rel_diff=(have - want) / want)
     tried = []
     for knob, kind in _knobs(cfg):
         if kind == "option": lo, hi, step = 1, 64 * max(1, cfg.options[knob]), 1
@@ -418,7 +428,8 @@ def match_params(cfg: ModelConfig | str, # the preset (name or config) to resize
         if abs(n - want) <= tol * want:
             out = _with(cfg, knob, kind, v)
             val = int(out.mlp_ratio * out.n_embd) if kind == "mlp" else v
-            return out, dict(rec, knob="mlp_hidden" if kind == "mlp" else knob, value=val, params=n, rel_diff=(n - want) / want)
+            knob = "mlp_hidden" if kind == "mlp" else knob
+            return out, dict(rec, knob=knob, value=val, params=n, rel_diff=(n - want) / want)
     raise GeolabError(f"cannot match {cfg.name} ({have:,} non-embedding parameters) to {target.name} ({want:,}) within "
                       f"{tol:.0%}: {'; '.join(tried)}")
 
@@ -445,7 +456,8 @@ def supports_kv_cache(model) -> bool:
     "True when `model` is a `GPT` whose attention takes a `cache` and whose other slots act on each position alone."
     if not isinstance(model, GPT): return False
     ok = lambda m: isinstance(m, _CACHE_SAFE) or getattr(m, "cache_safe", False)
-    mods = [model.embed, model.stream, model.norm_f, model.head] + [getattr(b, n) for b in model.blocks for n in ("norm1", "norm2", "mlp", "res1", "res2")]
+    mods = [model.embed, model.stream, model.norm_f, model.head]
+    mods += [getattr(b, n) for b in model.blocks for n in ("norm1", "norm2", "mlp", "res1", "res2")]
     return all(map(ok, mods)) and all("cache" in inspect.signature(b.attn.forward).parameters for b in model.blocks)
 
 # %% ../nbs/10_backbone.ipynb #b7bc7ed6
@@ -453,8 +465,9 @@ class CausalityError(GeolabError):
     "A model's logits depend on future tokens."
 
 @torch.no_grad()
-def check_causal(model: nn.Module, seq_len: int = None, positions=None, batch_size: int = 2, atol: float = 1e-6, seed: int = 0) -> dict:
-    "Raise `CausalityError` if changing token t moves any logit before t; return the largest change seen before and at/after t."
+def check_causal(model: nn.Module, seq_len: int = None, positions=None, batch_size: int = 2, atol: float = 1e-6,
+                 seed: int = 0) -> dict:
+    "Raise `CausalityError` if changing token t moves a logit before t; return the largest changes before and after."
     cfg = model.cfg
     T = min(seq_len or 64, cfg.seq_len)
     m = copy.deepcopy(model).double().eval()
@@ -466,14 +479,16 @@ def check_causal(model: nn.Module, seq_len: int = None, positions=None, batch_si
     worst_before, moved_after = 0.0, 0.0
     for t in positions:
         j = idx.clone()
-        j[:, t] = (j[:, t] + 1 + torch.randint(0, cfg.vocab_size - 1, (batch_size,), generator=g).to(dev)) % cfg.vocab_size
+        shift = 1 + torch.randint(0, cfg.vocab_size - 1, (batch_size,), generator=g).to(dev)
+        j[:, t] = (j[:, t] + shift) % cfg.vocab_size
         out = m(j)
         if t > 0:
             d = (out[:, :t] - base[:, :t]).abs().amax(dim=(0, 2))
             bad = (d > atol).nonzero()
             if len(bad):
                 s = int(bad[0])
-                raise CausalityError(f"{cfg.name}: changing token {t} moved the logits at position {s} by {d[s].item():.3g} (> {atol})")
+                raise CausalityError(f"{cfg.name}: changing token {t} moved the logits at position {s} "
+                                     f"by {d[s].item():.3g} (> {atol})")
             worst_before = max(worst_before, d.max().item())
         moved_after = max(moved_after, (out[:, t:] - base[:, t:]).abs().max().item())
     return dict(max_change_before=worst_before, max_change_after=moved_after, positions=positions)
