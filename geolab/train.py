@@ -24,9 +24,9 @@ from .metrics import evaluate
 # %% auto #0
 __all__ = ['SCHEDULES', 'NS_COEFFS', 'ROLES', 'TrainConfig', 'TierConfig', 'RunConfig', 'make_config', 'lr_factor', 'lr_at',
            'newton_schulz', 'muon_reference_step', 'Optimizers', 'make_optimizer', 'optimizer_groups',
-           'prepare_curriculum', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'save_model',
-           'load_model', 'NonFiniteLossError', 'resolve_tiers', 'Trainer', 'train_data', 'evaluate_tiers', 'train',
-           'resume', 'evaluate_checkpoint']
+           'prepare_curriculum', 'rng_state', 'set_rng_state', 'save_checkpoint', 'config_diff', 'load_checkpoint',
+           'save_model', 'load_model', 'NonFiniteLossError', 'resolve_tiers', 'Trainer', 'train_data', 'evaluate_tiers',
+           'train', 'resume', 'evaluate_checkpoint']
 
 # %% ../nbs/20_train.ipynb #5d5a2a9e
 @dataclass
@@ -315,15 +315,13 @@ def set_rng_state(s: dict):
 
 # %% ../nbs/20_train.ipynb #76fc7efa
 def _model_tensors(model) -> dict:
-    sd = {k: v.detach().contiguous().cpu() for k, v in _unwrap(model).state_dict().items()}
+    sd = {k: v.detach().contiguous().cpu() for k, v in unwrap(model).state_dict().items()}
     seen, out = set(), {}
     for k, v in sd.items():
         key = (v.data_ptr(), v.shape)
         if key in seen: continue
         seen.add(key); out[k] = v
     return out
-
-def _unwrap(model): return unwrap(model)
 
 def save_checkpoint(path, model, cfg: RunConfig, optimizer=None, state: dict = None, files=()):
     "Write a checkpoint folder (config, model, optimizer, state, extra `files`) atomically to `path`."
@@ -354,46 +352,52 @@ def _read_tensors(f: Path, expect_sha: str = None) -> tuple[dict, dict]:
     try:
         with safe_open(str(f), framework="pt") as h: meta = h.metadata() or {}
         return load_file(str(f)), meta
-    except Exception as e: raise GeolabError(f"{f} is truncated or corrupted ({type(e).__name__}: {str(e).splitlines()[0][:120]})") from None
+    except Exception as e:
+        why = f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"
+        raise GeolabError(f"{f} is truncated or corrupted ({why})") from None
 
-def _config_diff(a: dict, b: dict, prefix="") -> list[str]:
+def config_diff(a: dict, b: dict, line: str = "{key}: checkpoint {a!r} vs run {b!r}", prefix: str = "") -> list[str]:
+    "One `line` per dotted key where the nested dicts `a` and `b` differ."
     out = []
     for k in sorted(set(a) | set(b)):
         x, y = a.get(k), b.get(k)
-        if isinstance(x, dict) and isinstance(y, dict): out += _config_diff(x, y, f"{prefix}{k}.")
-        elif x != y: out.append(f"{prefix}{k}: checkpoint {x!r} vs run {y!r}")
+        if isinstance(x, dict) and isinstance(y, dict): out += config_diff(x, y, line, f"{prefix}{k}.")
+        elif x != y: out.append(line.format(key=f"{prefix}{k}", a=x, b=y))
     return out
 
-def _load_into(model, sd: dict, where: str, tied: bool):
-    own = _unwrap(model).state_dict()
-    bad = [f"{k}: checkpoint {tuple(v.shape)} vs model {tuple(own[k].shape)}" for k, v in sd.items() if k in own and own[k].shape != v.shape]
+def _load_into(model, sd: dict, where: str):
+    own = unwrap(model).state_dict()
+    bad = [f"{k}: checkpoint {tuple(v.shape)} vs model {tuple(own[k].shape)}"
+           for k, v in sd.items() if k in own and own[k].shape != v.shape]
     if bad: raise GeolabError(f"{where}: shape mismatch: " + "; ".join(bad))
     first = {}
     canon = {k: first.setdefault((v.data_ptr(), v.shape), k) for k, v in own.items()}
     missing = {k for k in own if canon[k] not in sd}
     unexpected = set(sd) - set(own)
-    if missing or unexpected: raise GeolabError(f"{where}: missing tensors {sorted(missing)}, unexpected tensors {sorted(unexpected)}")
-    _unwrap(model).load_state_dict(sd, strict=False)
+    if missing or unexpected:
+        raise GeolabError(f"{where}: missing tensors {sorted(missing)}, unexpected tensors {sorted(unexpected)}")
+    unwrap(model).load_state_dict(sd, strict=False)
 
 def load_checkpoint(path, model=None, optimizer=None, expect: RunConfig = None, device="cpu"):
     "Validate and load the checkpoint folder `path` (into `model`/`optimizer` when given): (model, RunConfig, state)."
     path = Path(path); _recover(path)
     if not (path / "config.json").exists(): raise GeolabError(f"{path} is not a geolab checkpoint (no config.json)")
     try: cfg = RunConfig.from_json((path / "config.json").read_text())
-    except (ValueError, GeolabError) as e: raise GeolabError(f"{path}/config.json is not a valid run config ({e})") from None
+    except (ValueError, GeolabError) as e:
+        raise GeolabError(f"{path}/config.json is not a valid run config ({e})") from None
     try: state = json.loads((path / "state.json").read_text()) if (path / "state.json").exists() else {}
     except ValueError: raise GeolabError(f"{path}/state.json is truncated or corrupted (not valid JSON)") from None
     if expect is not None:
-        diff = _config_diff({"model": cfg.model.to_dict(), "tiers": [t.to_dict() for t in cfg.tiers], "data": cfg.data.to_dict()},
-                            {"model": expect.model.to_dict(), "tiers": [t.to_dict() for t in expect.tiers], "data": expect.data.to_dict()})
+        part = lambda c: {"model": c.model.to_dict(), "tiers": [t.to_dict() for t in c.tiers], "data": c.data.to_dict()}
+        diff = config_diff(part(cfg), part(expect))
         if diff: raise GeolabError(f"{path}: config mismatch: " + "; ".join(diff))
     sums = state.get("files", {})
     sd, _ = _read_tensors(path / "model.safetensors", sums.get("model.safetensors"))
     if model is None: model = build_model(cfg.model)
-    _load_into(model, sd, str(path), cfg.model.tie_embeddings)
+    _load_into(model, sd, str(path))
     if optimizer is not None:
         tensors, meta = _read_tensors(path / "optimizer.safetensors", sums.get("optimizer.safetensors"))
-        names = {id(p): n for n, p in _unwrap(model).named_parameters()}
+        names = {id(p): n for n, p in unwrap(model).named_parameters()}
         _unflatten_optimizer(optimizer, tensors, json.loads(meta["structure"]), names, str(path))
     return model.to(device), cfg, state
 
@@ -509,13 +513,8 @@ def train_data(bundles) -> TrainData:
     "The train split of every `DataBundle` (tiers concatenated) as a `TrainData`."
     toks = [np.asarray(b.tokens("train")) for b in bundles]
     b0 = bundles[0]
-    return TrainData(toks[0] if len(toks) == 1 else np.concatenate(toks), b0.tokenizer.n_vocab, np.asarray(b0.token_bytes),
-                     b0.tokenizer.eot, lambda: (t for b in bundles for t in b.texts("train")))
-
-def _needs_data(cfg: ModelConfig) -> bool:
-    try:
-        with torch.device("meta"): return bool(needs_data(build_model(cfg)))
-    except (NotImplementedError, RuntimeError): return bool(needs_data(build_model(cfg)))
+    return TrainData(toks[0] if len(toks) == 1 else np.concatenate(toks), b0.tokenizer.n_vocab,
+                     np.asarray(b0.token_bytes), b0.tokenizer.eot, lambda: (t for b in bundles for t in b.texts("train")))
 
 def _broadcast_prepared(model):
     mods = dict(model.named_modules())
@@ -525,10 +524,13 @@ def _broadcast_prepared(model):
 @patch
 def _build_model(self: Trainer):
     "The run's starting model: `init_model` with the run's seed and train split, prepared on rank 0 only."
-    cfg, t0 = self.cfg, time.perf_counter()
-    need = _needs_data(cfg.model)
-    self.train_data = train_data(self.bundles) if need and self.rank == 0 else None
-    self.model = init_model(cfg.model, cfg.train.seed, self.train_data, prepare=self.rank == 0).to(self.device)
+    cfg, t0, made = self.cfg, time.perf_counter(), []
+    def data():
+        if not made: made.append(train_data(self.bundles))
+        return made[0]
+    self.train_data = data
+    self.model = init_model(cfg.model, cfg.train.seed, data, prepare=self.rank == 0).to(self.device)
+    need = bool(needs_data(self.model))
     if self.world > 1 and need: _broadcast_prepared(self.model)
     self.prepare_time = time.perf_counter() - t0 if need else 0.0
     check_causal(self.model)
