@@ -52,11 +52,16 @@ def _ball(rows, dim, dtype, device, scale=0.5):
     x = torch.randn(rows, dim, device=device)
     return (scale * x / x.norm(dim=-1, keepdim=True) * torch.rand(rows, 1, device=device)).to(dtype)
 
-KERNEL_CASES["mobius_add"] = KernelCase(lambda r, d, dt, dev: (_ball(r, d, dt, dev), _ball(r, d, dt, dev), 1.0), 2, K.mobius_add, geo.mobius_add)
-KERNEL_CASES["expmap0"] = KernelCase(lambda r, d, dt, dev: (torch.randn(r, d, device=dev).to(dt), 1.0), 1, K.expmap0, geo.expmap0)
+KERNEL_CASES["mobius_add"] = KernelCase(lambda r, d, dt, dev: (_ball(r, d, dt, dev), _ball(r, d, dt, dev), 1.0), 2,
+                                        K.mobius_add, geo.mobius_add)
+KERNEL_CASES["expmap0"] = KernelCase(lambda r, d, dt, dev: (torch.randn(r, d, device=dev).to(dt), 1.0), 1,
+                                     K.expmap0, geo.expmap0)
 KERNEL_CASES["logmap0"] = KernelCase(lambda r, d, dt, dev: (_ball(r, d, dt, dev), 1.0), 1, K.logmap0, geo.logmap0)
-KERNEL_CASES["hyp_residual_step"] = KernelCase(lambda r, d, dt, dev: (_ball(r, d, dt, dev), (0.1 * torch.randn(r, d, device=dev)).to(dt), 1.0), 2, K.hyp_residual_step, geo.hyp_residual_step)
-KERNEL_CASES["taumode_energy"] = KernelCase(lambda r, d, dt, dev: (torch.randn(r, 8, d, device=dev).to(dt), geo.path_laplacian(d, torch.float32, dev)), 1,
+KERNEL_CASES["hyp_residual_step"] = KernelCase(
+    lambda r, d, dt, dev: (_ball(r, d, dt, dev), (0.1 * torch.randn(r, d, device=dev)).to(dt), 1.0), 2,
+    K.hyp_residual_step, geo.hyp_residual_step)
+KERNEL_CASES["taumode_energy"] = KernelCase(lambda r, d, dt, dev: (torch.randn(r, 8, d, device=dev).to(dt),
+                                                                   geo.path_laplacian(d, torch.float32, dev)), 1,
                                             K.taumode_energy, geo.rayleigh_quotient)
 
 def _bytes(args, out, n_grad, mode) -> int:
@@ -102,7 +107,8 @@ def bench_kernels(cases=None, # names in KERNEL_CASES (default: all)
                         ctx = torch.enable_grad
                     with ctx(): ms = time_ms(run, dev, reps=reps)
                     gbs = _bytes(args, out, case.n_grad, mode) / (ms * 1e-3) / 1e9
-                    rows.append(dict(kernel=name, impl=impl, mode=mode, rows=r, dim=d, dtype=str(dtype).replace("torch.", ""),
+                    rows.append(dict(kernel=name, impl=impl, mode=mode, rows=r, dim=d,
+                                     dtype=str(dtype).replace("torch.", ""),
                                      ms=ms, GBps=gbs, frac_copy=gbs / copy_bw))
     df = pd.DataFrame(rows)
     df.attrs.update(provenance(copy_GBps=copy_bw, kind="kernel bench"))

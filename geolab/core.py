@@ -123,7 +123,8 @@ def get_device(spec: str = "auto") -> torch.device:
     if spec in (None, "auto"): return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     try: dev = torch.device(spec)
     except RuntimeError as e: raise GeolabError(f"unknown device {spec!r}") from e
-    if dev.type == "cuda" and not torch.cuda.is_available(): raise GeolabError(f"device {spec!r} requested but CUDA is not available")
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise GeolabError(f"device {spec!r} requested but CUDA is not available")
     return dev
 
 _DTYPES = {"float32": torch.float32, "fp32": torch.float32, "float64": torch.float64, "bfloat16": torch.bfloat16,
@@ -152,7 +153,7 @@ def import_all() -> list[str]:
     return names
 
 class Registry(dict):
-    "A name -> object map whose lookups fail with a `GeolabError` listing the choices; misses load every geolab module first."
+    "A name -> object map; a miss loads every geolab module first, then fails with a `GeolabError` listing the choices."
     def __init__(self, kind: str, autoload: bool = True):
         super().__init__(); self.kind, self.autoload, self.options = kind, autoload, {}
     def register(self, name: str = None, options: type = None):

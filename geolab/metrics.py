@@ -38,7 +38,8 @@ def _windows(n_tokens: int, seq_len: int, max_tokens: int = None):
         starts = sorted(set(starts))
     return starts
 
-def window_batches(model, tokens, seq_len: int, batch_size: int = 16, max_tokens: int = None, device=None, progress: bool = False):
+def window_batches(model, tokens, seq_len: int, batch_size: int = 16, max_tokens: int = None, device=None,
+                   progress: bool = False):
     "Yield (window starts, logits, targets) batch by batch over the windows of `tokens` that `evaluate` scores."
     device = device or next(model.parameters()).device
     starts = _windows(len(tokens), seq_len, max_tokens)
