@@ -34,7 +34,8 @@ def repo_root() -> Path:
     "The source checkout geolab runs from (the folder holding `nbs/results`)."
     root = Path(geolab.__file__).resolve().parent.parent
     if not (root / "nbs" / "results").is_dir():
-        raise GeolabError(f"no nbs/results next to the geolab package ({root}); geolab-paper needs a source checkout installed with pip install -e .")
+        raise GeolabError(f"no nbs/results next to the geolab package ({root}); "
+                          "geolab-paper needs a source checkout installed with pip install -e .")
     return root
 
 def _parameters_cell(nb):
@@ -52,8 +53,10 @@ def read_entry(path) -> ResultEntry:
     for node in ast.parse(cell.source).body:
         if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "scales" for t in node.targets):
             try: scales = ast.literal_eval(node.value)
-            except ValueError: raise GeolabError(f"{path.name}: `scales` in the parameters cell must be a literal") from None
-    desc = next((l[2:].strip() for c in nb.cells if c.cell_type == "markdown" for l in c.source.splitlines() if l.startswith("> ")), "")
+            except ValueError:
+                raise GeolabError(f"{path.name}: `scales` in the parameters cell must be a literal") from None
+    desc = next((l[2:].strip() for c in nb.cells if c.cell_type == "markdown"
+                 for l in c.source.splitlines() if l.startswith("> ")), "")
     return ResultEntry(path.stem, path, scales, desc)
 
 def registry(results_dir=None) -> dict:
@@ -64,7 +67,8 @@ def registry(results_dir=None) -> dict:
 # %% ../nbs/70_paper.ipynb #5cc03e2e
 SCALES = ("test", "quick", "full")
 
-def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, timeout: int = 3600, results_dir=None, log=print) -> dict:
+def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, timeout: int = 3600, results_dir=None,
+              log=print) -> dict:
     "Execute the result notebooks (all, or the ids in `only`) at `scale`; returns id -> list of artifacts written."
     import papermill as pm
     if scale not in SCALES: raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(SCALES)}")
@@ -78,14 +82,15 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
     done = {}
     for i in only:
         e = reg[i]
-        if scale != "test" and scale not in e.scales: raise GeolabError(f"{i}: no parameters for scale {scale!r} (has {sorted(e.scales)})")
+        if scale != "test" and scale not in e.scales:
+            raise GeolabError(f"{i}: no parameters for scale {scale!r} (has {sorted(e.scales)})")
         params = dict(e.scales.get(scale, {}), scale=scale, out_dir=str(out_dir), runs_dir=str(runs_dir / i))
         before = {p: p.stat().st_mtime for p in out_dir.iterdir()}
         log(f"[{i}] scale={scale} ...", flush=True) if log is print else log(f"[{i}] scale={scale} ...")
         t0, dest = time.time(), runs_dir / f"{i}.ipynb"
         try:
-            pm.execute_notebook(str(e.path), str(dest), parameters=params, kernel_name="python3", language="python", cwd=str(e.path.parent),
-                                execution_timeout=timeout, progress_bar=False, log_output=False)
+            pm.execute_notebook(str(e.path), str(dest), parameters=params, kernel_name="python3", language="python",
+                                cwd=str(e.path.parent), execution_timeout=timeout, progress_bar=False, log_output=False)
         except pm.PapermillExecutionError as err:
             raise GeolabError(f"{i} failed in cell {err.exec_count}: {err.ename}: {err.evalue} (see {dest})") from None
         done[i] = sorted(str(p.relative_to(out_dir)) for p in out_dir.iterdir() if before.get(p) != p.stat().st_mtime)
@@ -120,7 +125,8 @@ def geolab_train(
     out: str = None,                # run directory (default: runs/<preset>-s<seed>-<hash>)
     seed: int = 0,                  # seed of initialisation and data order
     device: str = "auto",           # auto, cpu, cuda, cuda:1, ...
-    set: Annotated[str, "key=value overrides, e.g. model.n_layer=6 train.lr=1e-3", {"nargs": "+", "action": "extend"}] = None,
+    set: Annotated[str, "key=value overrides, e.g. model.n_layer=6 train.lr=1e-3",
+                   {"nargs": "+", "action": "extend"}] = None,
     config: str = None,             # a RunConfig JSON file (e.g. a curriculum's tiers); flags and --set apply on top
     resume: str = None,             # continue the run in this directory from its last/ checkpoint
     save_every: int = None,         # steps between checkpoints to last/
@@ -142,13 +148,15 @@ def geolab_train(
             else: cfg = make_config(preset, data, tokenizer, overrides=set, **kw)
             if save_every is not None: cfg.train.save_every = save_every
             s = train(cfg, out, progress=not quiet, overwrite=overwrite)
-        keys = ("name", "status", "steps", "step", "tokens", "val_bpb", "holdout_bpb", "tokens_per_s", "params", "checkpoint")
+        keys = ("name", "status", "steps", "step", "tokens", "val_bpb", "holdout_bpb", "tokens_per_s", "params",
+                "checkpoint")
         print(json.dumps({k: s[k] for k in keys if k in s}, indent=2))
 
 # %% ../nbs/70_paper.ipynb #e8bb9afa
 @call_parse
 def geolab_compare(
-    presets: Annotated[str, "presets to compare (the target is added if missing)", {"nargs": "+", "action": "extend"}] = None,
+    presets: Annotated[str, "presets to compare (the target is added if missing)",
+                       {"nargs": "+", "action": "extend"}] = None,
     seeds: Annotated[int, "seeds (initialisation and data order)", {"nargs": "+", "action": "extend"}] = None,
     steps: int = 300,               # training steps of every run
     data: str = "pystdlib",         # corpus: pystdlib, a file/folder, or hf:owner/name[:config]
@@ -166,12 +174,12 @@ def geolab_compare(
         if not presets: raise GeolabError("--presets is required (e.g. --presets baseline baseline_wide)")
         if not out: raise GeolabError("--out is required (the comparison's folder)")
         import_all()
-        compare(presets, seeds or [0, 1, 2], steps, data, tokenizer, set or [], out, target, tol, bench_reps, device=device,
-                progress=not quiet)
+        compare(presets, seeds or [0, 1, 2], steps, data, tokenizer, set or [], out, target, tol, bench_reps,
+                device=device, progress=not quiet)
 
 # %% ../nbs/70_paper.ipynb #552610e7
-def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: float = 0.8, top_k: int = 0, top_p: float = 1.0,
-                      repetition_penalty: float = 1.0, seed: int = 0, device: str = "auto") -> str:
+def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: float = 0.8, top_k: int = 0,
+                      top_p: float = 1.0, repetition_penalty: float = 1.0, seed: int = 0, device: str = "auto") -> str:
     "Continue `prompt` with the model in checkpoint folder `ckpt`; returns the new text."
     import_all()
     model, cfg, _ = load_checkpoint(ckpt, device=get_device(device))
@@ -207,4 +215,5 @@ def geolab_sample(
     "Print a continuation of `--prompt` sampled from a checkpoint."
     with cli_errors("geolab-sample"):
         if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last)")
-        print(prompt + sample_checkpoint(ckpt, prompt, max_new, temperature, top_k, top_p, repetition_penalty, seed, device))
+        print(prompt + sample_checkpoint(ckpt, prompt, max_new, temperature, top_k, top_p,
+                                         repetition_penalty, seed, device))

@@ -65,7 +65,8 @@ def window_stats(data, window: int = 512, stride: int = 384, tail: str = "short"
 def quantize(stats: dict, precision: int = 3) -> np.ndarray:
     "Signatures: (coherence, stability, entropy, hazard) of each window as integers in units of 10^-precision."
     if not 0 <= precision <= 4: raise GeolabError(f"precision must be 0..4 decimals, got {precision}")
-    return np.rint(np.stack([np.asarray(stats[k], np.float64) for k in STATS], 1) * 10**precision).astype(np.int64).reshape(-1, 4)
+    return np.rint(np.stack([np.asarray(stats[k], np.float64) for k in STATS], 1)
+                   * 10**precision).astype(np.int64).reshape(-1, 4)
 
 def signature_str(q, precision: int = 3) -> str:
     "A signature as text, e.g. `c0.033 s0.529 e0.967 h0.471`."
@@ -138,7 +139,8 @@ def edit_distance(a, b, max_cells: int = 2**28) -> int:
     "Levenshtein distance between two byte strings (or int sequences), by a row-vectorised dynamic programme."
     a = np.frombuffer(a, np.uint8) if isinstance(a, (bytes, bytearray)) else np.asarray(a)
     b = np.frombuffer(b, np.uint8) if isinstance(b, (bytes, bytearray)) else np.asarray(b)
-    if len(a) * len(b) > max_cells: raise GeolabError(f"edit distance of {len(a)} x {len(b)} items exceeds max_cells={max_cells}; compare a prefix")
+    if len(a) * len(b) > max_cells:
+        raise GeolabError(f"edit distance of {len(a)} x {len(b)} items exceeds max_cells={max_cells}; compare a prefix")
     if not len(a) or not len(b): return int(max(len(a), len(b)))
     j = np.arange(len(b) + 1, dtype=np.int64)
     row, t = j.copy(), np.empty(len(b) + 1, np.int64)
@@ -157,7 +159,8 @@ def fidelity(original, decoded, edit_bytes: int = 4096, edit_chunk: int = 1024) 
     starts = np.flatnonzero((oa & 0xC0) != 0x80)
     chars = float(np.minimum.reduceat(eq[:len(o)], starts).mean()) if len(starts) else float(o == d)
     k = min(edit_chunk, len(o))
-    at = np.unique(np.linspace(0, len(o) - k, max(1, min(edit_bytes, len(o)) // max(k, 1))).astype(np.int64)) if k else np.zeros(0, np.int64)
+    at = (np.unique(np.linspace(0, len(o) - k, max(1, min(edit_bytes, len(o)) // max(k, 1))).astype(np.int64))
+          if k else np.zeros(0, np.int64))
     ed = sum(edit_distance(o[a:a + k], d[a:a + k]) for a in at.tolist())
     m = k * len(at)
     return dict(exact=o == d, byte_accuracy=float(eq.mean()) if n else 1.0, char_accuracy=chars,
@@ -240,7 +243,8 @@ def codec_report(docs, window: int = 512, stride: int = 384, precision: int = 3,
     code = sig_encode(docs, window, stride, precision, tail)
     lossy, exact = serialize(code, False), serialize(code, True)
     sizes = dict(published=PUBLISHED_BYTES_PER_SIGNATURE * code.n_windows, honest_lossy=len(lossy),
-                 honest_lossless=len(exact), honest_lossless_lzma=len(lzma.compress(exact, preset=9 | lzma.PRESET_EXTREME)))
+                 honest_lossless=len(exact),
+                 honest_lossless_lzma=len(lzma.compress(exact, preset=9 | lzma.PRESET_EXTREME)))
     return dict(bytes=n, windows=code.n_windows, signatures=len(code.vocab), lossless=code.lossless,
                 collision_rate=code.collision_rate, sizes=sizes,
                 ratio={k: n / v for k, v in sizes.items()}, bpb={k: 8 * v / n for k, v in sizes.items()},
@@ -260,7 +264,8 @@ class SignatureTokenizer(Tokenizer):
         window_bounds(0, window, stride)
         if not 0 <= precision <= 4: raise GeolabError(f"precision must be 0..4 decimals, got {precision}")
         self.vocab = np.asarray(vocab, np.int64).reshape(-1, 4)
-        self.prototypes, self.window, self.stride, self.precision, self.max_vocab = list(prototypes), window, stride, precision, max_vocab
+        self.prototypes, self.window, self.stride = list(prototypes), window, stride
+        self.precision, self.max_vocab = precision, max_vocab
         V = len(self.vocab)
         self.n_sig, self.unk, self.eot, self.n_vocab = V, V, V + stride, V + stride + 1
         self.name = f"sig:{window},{stride},{precision}" + (f",{max_vocab}" if max_vocab else "")
@@ -282,7 +287,7 @@ class SignatureTokenizer(Tokenizer):
         return ids + ([self.unk + tail] if tail else [])
 
     def decode_bytes(self, ids) -> bytes:
-        "Bytes of `ids`: each signature's prototype, `?` for `unk` and for tail bytes (their content is not in the token)."
+        "Bytes of `ids`: each signature's prototype, `?` for `unk` and tail bytes (their content is not in the token)."
         out = bytearray()
         for i in map(int, ids):
             if i < self.n_sig: out += self.prototypes[i]
@@ -292,8 +297,9 @@ class SignatureTokenizer(Tokenizer):
     def decode(self, ids) -> str: return self.decode_bytes(ids).decode("utf-8", errors="replace")
 
 # %% ../nbs/15_signatures.ipynb #39f6f41f
-def train_signature_tokenizer(texts, window: int = 512, stride: int = 384, precision: int = 3, max_vocab: int = 0) -> SignatureTokenizer:
-    "Vocabulary of the signatures of `texts` (most frequent first, at most `max_vocab`; 0 = all) with one prototype each."
+def train_signature_tokenizer(texts, window: int = 512, stride: int = 384, precision: int = 3,
+                              max_vocab: int = 0) -> SignatureTokenizer:
+    "Vocabulary of the signatures of `texts` (most frequent first, at most `max_vocab`; 0 = all), one prototype each."
     qs, first = [], {}
     for t in texts:
         b = _as_bytes(t)
@@ -304,7 +310,8 @@ def train_signature_tokenizer(texts, window: int = 512, stride: int = 384, preci
     uq, counts = np.unique(q, axis=0, return_counts=True)
     order = np.lexsort((_pack(uq, precision), -counts))[: max_vocab or None]
     uq = uq[order]
-    return SignatureTokenizer(uq, [first[k] for k in _pack(uq, precision).tolist()], window, stride, precision, max_vocab)
+    return SignatureTokenizer(uq, [first[k] for k in _pack(uq, precision).tolist()],
+                              window, stride, precision, max_vocab)
 
 def save_signature_tokenizer(tok: SignatureTokenizer, path):
     "Write the vocabulary and prototypes of `tok` to a JSON file."
@@ -316,7 +323,8 @@ def load_signature_tokenizer(path) -> SignatureTokenizer:
     "Read a tokenizer written by `save_signature_tokenizer`."
     d = json.loads(Path(path).read_text())
     if d.get("kind") != "sig": raise GeolabError(f"{path} does not hold a signature tokenizer")
-    return SignatureTokenizer(d["vocab"], [base64.b64decode(p) for p in d["prototypes"]], d["window"], d["stride"], d["precision"], d["max_vocab"])
+    return SignatureTokenizer(d["vocab"], [base64.b64decode(p) for p in d["prototypes"]],
+                              d["window"], d["stride"], d["precision"], d["max_vocab"])
 
 def _sig_args(arg: str) -> dict:
     names, vals = ("window", "stride", "precision", "max_vocab"), dict(window=512, stride=384, precision=3, max_vocab=0)
@@ -325,19 +333,21 @@ def _sig_args(arg: str) -> dict:
         if len(parts) > 4: raise ValueError
         vals.update({k: int(p) for k, p in zip(names, parts)})
     except ValueError:
-        raise GeolabError(f"sig tokenizer takes window,stride,precision[,max_vocab] integers, as in sig:512,384,3 (got {arg!r})") from None
+        raise GeolabError(f"sig tokenizer takes window,stride,precision[,max_vocab] integers, as in sig:512,384,3 "
+                          f"(got {arg!r})") from None
     return vals
 
 @TOKENIZERS.register("sig")
 def sig_tokenizer(arg: str, train_docs, folder=None) -> SignatureTokenizer:
-    "The `sig` tokenizer kind: train on `train_docs` and save to `folder/tokenizer.json`, or reload it when `train_docs` is empty."
+    "The `sig` tokenizer kind: train on `train_docs`, save to `folder/tokenizer.json`; reload it if no `train_docs`."
     kw = _sig_args(arg)
     f = Path(folder) / "tokenizer.json" if folder else None
     if train_docs:
         tok = train_signature_tokenizer([getattr(d, "text", d) for d in train_docs], **kw)
         if f is not None: save_signature_tokenizer(tok, f)
         return tok
-    if f is None or not f.exists(): raise GeolabError(f"sig:{arg}: no train documents and no saved vocabulary in {folder}")
+    if f is None or not f.exists():
+        raise GeolabError(f"sig:{arg}: no train documents and no saved vocabulary in {folder}")
     tok = load_signature_tokenizer(f)
     if (tok.window, tok.stride, tok.precision, tok.max_vocab) != tuple(kw.values()):
         raise GeolabError(f"{f} holds {tok.name}, not sig:{arg}")
@@ -445,7 +455,8 @@ def _residuals(tok, texts, table, byte_bits):
     for j, t in enumerate(texts):
         b = _as_bytes(t)
         bb = None if byte_bits is None else np.asarray(byte_bits[j], np.float64)
-        if bb is not None and len(bb) != len(b): raise GeolabError(f"document {j}: {len(bb)} byte costs for {len(b)} bytes")
+        if bb is not None and len(bb) != len(b):
+            raise GeolabError(f"document {j}: {len(bb)} byte costs for {len(b)} bytes")
         bits.append(0.0); hit.append(False)
         for k, i in enumerate(tok.encode(b)):
             chunk = b[k * s:(k + 1) * s]
@@ -460,7 +471,7 @@ def signature_residual_bits(tok: SignatureTokenizer, texts, table: dict, byte_bi
     return _residuals(tok, texts, table, byte_bits)[0]
 
 def signature_lm_bits(tok: SignatureTokenizer, texts, sig_nll, table: dict, byte_bits=None) -> dict:
-    "Signature-stream bits (from `token_nll` over `tok.encode_docs(texts)`), residual bits and their honest bits per byte."
+    "Signature-stream bits (`token_nll` over `tok.encode_docs(texts)`), residual bits and their honest bits per byte."
     tokens = tok.encode_docs(texts)
     if len(sig_nll) != len(tokens) - 1: raise GeolabError(f"{len(sig_nll)} NLL values for {len(tokens)} tokens")
     keep = tokens[1:] != tok.eot
@@ -468,5 +479,6 @@ def signature_lm_bits(tok: SignatureTokenizer, texts, sig_nll, table: dict, byte
     res, hit = _residuals(tok, texts, table, byte_bits)
     n, r = sum(len(_as_bytes(t)) for t in texts), float(res.sum())
     return dict(bytes=n, tokens=int(keep.sum()), signature_tokens=int((tokens < tok.n_sig).sum()),
-                unk_tokens=int((tokens == tok.unk).sum()), prototype_hits=int(hit.sum()), stream_bits=stream, residual_bits=r,
+                unk_tokens=int((tokens == tok.unk).sum()), prototype_hits=int(hit.sum()),
+                stream_bits=stream, residual_bits=r,
                 stream_bpb=stream / n, residual_bpb=r / n, total_bpb=(stream + r) / n)
