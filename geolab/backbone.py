@@ -17,10 +17,10 @@ from .metrics import next_token_nll
 # %% auto #0
 __all__ = ['EMBEDS', 'STREAMS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 'MODELS', 'PRESETS', 'STANDARD_ROLES',
            'ModelConfig', 'AuxLosses', 'BuildContext', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'apply_rope',
-           'CausalSelfAttention', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'init_weights', 'Block', 'GPT',
-           'check_options', 'preset', 'build_model', 'count_params', 'unwrap', 'lm_loss', 'Role', 'set_role',
-           'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model', 'match_params', 'LayerKV',
-           'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
+           'CausalSelfAttention', 'AttentionOptions', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'init_weights',
+           'Block', 'GPT', 'check_options', 'preset', 'build_model', 'count_params', 'unwrap', 'lm_loss', 'Role',
+           'set_role', 'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model', 'match_params',
+           'LayerKV', 'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
 @dataclass
@@ -128,35 +128,64 @@ def apply_rope(x, cos, sin):
 
 # %% ../nbs/10_backbone.ipynb #c6d7644d
 class CausalSelfAttention(nn.Module):
-    "Multi-head causal self-attention with RoPE and optional RMS-normalised queries and keys."
-    def __init__(self, cfg):
+    "Causal self-attention with RoPE, optional RMS-normalised queries and keys, grouped keys/values and a window."
+    def __init__(self, cfg,
+                 n_kv_head: int = None, # key/value heads, each shared by n_head/n_kv_head query heads (GQA)
+                 window: int = 0):      # if > 0, query i sees keys i-window+1 .. i only
         super().__init__()
         if cfg.n_embd % cfg.n_head or (cfg.n_embd // cfg.n_head) % 2:
             raise GeolabError(f"n_embd={cfg.n_embd} must split into n_head={cfg.n_head} heads of even width")
-        self.n_head, self.hd, self.qk_norm = cfg.n_head, cfg.n_embd // cfg.n_head, cfg.qk_norm
-        self.qkv = nn.Linear(cfg.n_embd, 3 * cfg.n_embd, bias=False)
+        n_kv_head = n_kv_head or cfg.n_head
+        if n_kv_head < 1 or cfg.n_head % n_kv_head:
+            raise GeolabError(f"n_kv_head={n_kv_head} must divide n_head={cfg.n_head}")
+        if window < 0: raise GeolabError(f"window={window} must be >= 0 (0: no window)")
+        self.n_head, self.n_kv_head, self.window = cfg.n_head, n_kv_head, window
+        self.hd, self.qk_norm = cfg.n_embd // cfg.n_head, cfg.qk_norm
+        self.qkv = nn.Linear(cfg.n_embd, (cfg.n_head + 2 * n_kv_head) * self.hd, bias=False)
         self.proj = nn.Linear(cfg.n_embd, cfg.n_embd, bias=False)
         self.proj.residual_out = True
         cos, sin = rope_cache(cfg.seq_len, self.hd, cfg.rope_base)
         self.register_buffer("cos", cos, persistent=False); self.register_buffer("sin", sin, persistent=False)
+
+    def mask(self, T: int, p: int, device=None):
+        "Boolean (T, p+T) mask of the keys each of `T` queries at positions p..p+T-1 may read; None if plain causal."
+        if not self.window and (p == 0 or T == 1): return None
+        i = torch.arange(p, p + T, device=device)[:, None]; j = torch.arange(p + T, device=device)[None]
+        m = j <= i
+        return m & (j > i - self.window) if self.window else m
 
     def forward(self, x, cache=None):
         B, T, C = x.shape
         p = cache.pos if cache is not None else 0
         if p + T > self.cos.shape[0]:
             raise GeolabError(f"sequence of {p + T} tokens is longer than the model's seq_len {self.cos.shape[0]}")
-        q, k, v = self.qkv(x).view(B, T, 3, self.n_head, self.hd).permute(2, 0, 3, 1, 4)
-        if self.qk_norm: q, k = F.rms_norm(q, (self.hd,)), F.rms_norm(k, (self.hd,))
+        H, G, D = self.n_head, self.n_kv_head, self.hd
+        q, k, v = self.qkv(x).view(B, T, H + 2 * G, D).transpose(1, 2).split((H, G, G), dim=1)
+        if self.qk_norm: q, k = F.rms_norm(q, (D,)), F.rms_norm(k, (D,))
         cos, sin = self.cos[p:p + T].to(x.dtype), self.sin[p:p + T].to(x.dtype)
         q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
-        if cache is None: y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
-        else:
-            k, v = cache.append(k, v)
-            mask = None if T == 1 else torch.ones(T, p + T, dtype=torch.bool, device=x.device).tril(p)
-            y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+        if cache is not None: k, v = cache.append(k, v)
+        mask = self.mask(T, p, x.device)          # None: plain causal from position 0, or one query
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=mask is None and T > 1,
+                                           enable_gqa=G != H)
         return self.proj(y.transpose(1, 2).reshape(B, T, C))
 
 ATTNS.register("causal")(lambda ctx: CausalSelfAttention(ctx.cfg))
+
+@dataclass
+class AttentionOptions(Config):
+    "Options of the `gqa` attention slot."
+    n_kv_head: int = 2      # key/value heads; n_head must be a multiple (1: multi-query attention)
+    window: int = 0         # sliding causal window in tokens (0: attend to the whole prefix)
+    def __post_init__(self):
+        if self.n_kv_head < 1: raise GeolabError(f"n_kv_head={self.n_kv_head} must be >= 1")
+        if self.window < 0: raise GeolabError(f"window={self.window} must be >= 0 (0: no window)")
+
+@ATTNS.register("gqa", options=AttentionOptions)
+def _gqa(ctx):
+    o = ctx.opts(AttentionOptions)
+    return CausalSelfAttention(ctx.cfg, n_kv_head=o.n_kv_head, window=o.window)
+
 
 # %% ../nbs/10_backbone.ipynb #287dddb8
 class ReLU2MLP(nn.Module):
@@ -271,6 +300,9 @@ def _baseline(): return ModelConfig(name="baseline")
 
 @PRESETS.register("baseline_wide")
 def _baseline_wide(): return ModelConfig(name="baseline_wide", n_layer=2, n_embd=192, n_head=4)
+
+@PRESETS.register("gqa")
+def _gqa_preset(): return ModelConfig(name="gqa", attn="gqa", options=dict(n_kv_head=2))
 
 def preset(name: str, **overrides) -> ModelConfig:
     "The `ModelConfig` of preset `name`, with keyword overrides applied and its options checked."
@@ -448,7 +480,12 @@ class LayerKV:
 class KVCache:
     "Keys and values of every layer for the tokens processed so far; `pos` is the next token's position."
     def __init__(self, n_layer: int): self.pos, self.layers = 0, [LayerKV(self) for _ in range(n_layer)]
-    def __repr__(self): return f"KVCache(pos={self.pos}, layers={len(self.layers)})"
+    def __repr__(self): return f"KVCache(pos={self.pos}, layers={len(self.layers)}, bytes={self.nbytes:,})"
+    @property
+    def nbytes(self) -> int:
+        "Bytes held by the cached tensors of every layer (measured from the tensors, not computed from shapes)."
+        return sum(t.numel() * t.element_size() for l in self.layers for t in vars(l).values()
+                   if isinstance(t, torch.Tensor))
 
 _CACHE_SAFE = (AddResidual, EuclideanStream, ReLU2MLP, TokenEmbedding, LinearHead, nn.RMSNorm, nn.LayerNorm)
 

@@ -252,12 +252,16 @@ def fisher_spectrum(model: nn.Module, x: torch.Tensor, y: torch.Tensor, include=
 def causal_attention_weights(attn: CausalSelfAttention, x: torch.Tensor) -> tuple:
     "(weights (B, H, T, T), values (B, H, T, hd)) of a `CausalSelfAttention` on input `x`, recomputed as forward does."
     B, T, C = x.shape
-    q, k, v = attn.qkv(x).view(B, T, 3, attn.n_head, attn.hd).permute(2, 0, 3, 1, 4)
+    H, G, D = attn.n_head, attn.n_kv_head, attn.hd
+    q, k, v = attn.qkv(x).view(B, T, H + 2 * G, D).transpose(1, 2).split((H, G, G), dim=1)
+    k, v = k.repeat_interleave(H // G, dim=1), v.repeat_interleave(H // G, dim=1)   # grouped heads
     if attn.qk_norm: q, k = F.rms_norm(q, (attn.hd,)), F.rms_norm(k, (attn.hd,))
     cos, sin = attn.cos[:T].to(x.dtype), attn.sin[:T].to(x.dtype)
     q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
     s = (q @ k.transpose(-1, -2)) / math.sqrt(attn.hd)
-    s = s.masked_fill(~torch.ones(T, T, dtype=torch.bool, device=x.device).tril(), float("-inf"))
+    i, j = torch.arange(T, device=x.device)[:, None], torch.arange(T, device=x.device)[None]
+    allowed = (j <= i) & (j > i - attn.window) if attn.window else j <= i
+    s = s.masked_fill(~allowed, float("-inf"))
     return s.softmax(-1), v
 
 def _weights_fn(mod):
