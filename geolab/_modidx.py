@@ -458,6 +458,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'geolab.train._sha256': ('train.html#_sha256', 'geolab/train.py'),
                               'geolab.train._tier_data_configs': ('train.html#_tier_data_configs', 'geolab/train.py'),
                               'geolab.train._unflatten_optimizer': ('train.html#_unflatten_optimizer', 'geolab/train.py'),
+                              'geolab.train._unseen_docs': ('train.html#_unseen_docs', 'geolab/train.py'),
                               'geolab.train.config_diff': ('train.html#config_diff', 'geolab/train.py'),
                               'geolab.train.evaluate_checkpoint': ('train.html#evaluate_checkpoint', 'geolab/train.py'),
                               'geolab.train.evaluate_tiers': ('train.html#evaluate_tiers', 'geolab/train.py'),

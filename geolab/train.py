@@ -671,16 +671,29 @@ def _train_step(self: Trainer, step: int) -> tuple[float, float, float, dict]:
     return lv, float(gnorm), f * self.cfg.train.lr, {n: float(v) for n, v in terms.items()}
 
 # %% ../nbs/20_train.ipynb #387a04bb
+def _unseen_docs(toks: np.ndarray, eot: int, seen: set) -> np.ndarray:
+    "The stream `toks` (eot doc eot doc ...) without the documents whose tokens are in `seen`, which it extends."
+    cut = np.flatnonzero(toks == eot).tolist() + [len(toks)]
+    keep = []
+    for a, c in zip(cut[:-1], cut[1:]):
+        h = hashlib.sha256(toks[a + 1:c].tobytes()).digest()
+        if h not in seen: seen.add(h); keep.append(toks[a:c])
+    return np.concatenate(keep) if keep else toks[:0]
+
 def evaluate_tiers(model, bundles, tiers, split: str = "val", max_tokens: int = None, batch_size: int = 16,
                    device=None) -> dict:
-    "Bits per byte of `model` over the union of `split` of every tier."
-    nll, nbytes, ntok, per = 0.0, 0, 0, {}
+    "Bits per byte of `model` over the union of `split` of every tier, each shared document counted once."
+    nll, nbytes, ntok, per, seen = 0.0, 0, 0, {}, set()
     for b, t in zip(bundles, tiers):
-        toks = b.tokens(split)
+        toks, eot = np.asarray(b.tokens(split)), b.tokenizer.eot
         if len(toks) < 2: continue
-        r = evaluate(model, toks, b.token_bytes, t.seq_len, batch_size, max_tokens=max_tokens, eot=b.tokenizer.eot,
-                     device=device)
-        per[t.name] = r["bpb"]; nll += r["bpb"] * math.log(2) * r["bytes"]; nbytes += r["bytes"]; ntok += r["tokens"]
+        score = lambda s: evaluate(model, s, b.token_bytes, t.seq_len, batch_size, max_tokens=max_tokens, eot=eot,
+                                   device=device)
+        r = score(toks); per[t.name] = r["bpb"]
+        if eot is not None and len(bundles) > 1:
+            new = _unseen_docs(toks, eot, seen)
+            if len(new) < len(toks): r = score(new) if len(new) >= 2 else dict(bpb=0.0, bytes=0, tokens=0)
+        nll += r["bpb"] * math.log(2) * r["bytes"]; nbytes += r["bytes"]; ntok += r["tokens"]
     if not nbytes: raise GeolabError(f"no tier has a non-empty {split} split")
     return dict(bpb=nll / math.log(2) / nbytes, nats_per_token=nll / max(ntok, 1), tokens=ntok, bytes=nbytes, tiers=per)
 
