@@ -46,6 +46,7 @@ def _fingerprint(docs) -> str:
         h.update(hashlib.sha256(d.text.encode("utf-8")).digest())
     return h.hexdigest()
 
+# %% ../nbs/01_data.ipynb #aca403f2
 def _take(docs, max_bytes):
     if not max_bytes: return list(docs)
     out, n = [], 0
@@ -291,6 +292,7 @@ class DataBundle:
         return (f"DataBundle({self.manifest['tokenizer']}, "
                 + ", ".join(f"{k}={s[k]['tokens']:,} tok/{s[k]['bytes']:,} B" for k in SPLITS) + ")")
 
+# %% ../nbs/01_data.ipynb #7948db3b
 TOKENIZERS = Registry("tokenizer kind")
 
 def _make_tokenizer(spec: str, train_docs, path: Path = None) -> Tokenizer:
@@ -322,6 +324,7 @@ def load_tokenizer(spec: str, data_dir=None) -> Tokenizer:
         raise GeolabError(f"{spec}: no trained vocabulary found in {data_dir}")
     return _make_tokenizer(spec, [], Path(data_dir) if data_dir else None)
 
+# %% ../nbs/01_data.ipynb #9250b514
 def _text_hash(text: str) -> str: return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 def write_shards(tok: Tokenizer, split_docs: dict, folder, progress: bool = False) -> dict:
@@ -337,6 +340,7 @@ def write_shards(tok: Tokenizer, split_docs: dict, folder, progress: bool = Fals
                       text_bytes=sum(len(d.text.encode("utf-8")) for d in split_docs[s]))
     return out
 
+# %% ../nbs/01_data.ipynb #b655b876
 def publish_folder(tmp: Path, dest: Path, marker: str):
     "Rename the finished `tmp` to `dest`; if a concurrent preparation got there first (its `marker` exists), keep that."
     try: os.replace(tmp, dest)
@@ -344,6 +348,7 @@ def publish_folder(tmp: Path, dest: Path, marker: str):
         if not (dest / marker).exists(): raise
         shutil.rmtree(tmp, ignore_errors=True)
 
+# %% ../nbs/01_data.ipynb #2e78a62d
 def prepare_data(cfg: DataConfig, cache: Path = None, progress: bool = True) -> DataBundle:
     "Load, split, tokenize and cache the corpus of `cfg`; reuse the cache when it exists."
     kind = cfg.tokenizer.partition(":")[0]

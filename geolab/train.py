@@ -61,6 +61,7 @@ class TrainConfig(Config):
     seed: int = 0
     device: str = "auto"
 
+# %% ../nbs/20_train.ipynb #b26bef9c
 @dataclass
 class TierConfig(Config):
     "One stage of a curriculum: corpus, split fractions, sequence length, steps and learning-rate schedule."
@@ -75,6 +76,7 @@ class TierConfig(Config):
     warmup_steps: int = -1         # -1 = train.warmup_steps
     schedule: str = ""             # "" = train.schedule
 
+# %% ../nbs/20_train.ipynb #f34d8f80
 @dataclass
 class RunConfig(Config):
     "Everything that determines a run."
@@ -370,6 +372,7 @@ def save_checkpoint(path, model, cfg: RunConfig, optimizer=None, state: dict = N
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
 
+# %% ../nbs/20_train.ipynb #c70dbf92
 def _read_tensors(f: Path, expect_sha: str = None) -> tuple[dict, dict]:
     if not f.exists(): raise GeolabError(f"{f} is missing")
     if expect_sha is not None and _sha256(f) != expect_sha:
@@ -381,6 +384,7 @@ def _read_tensors(f: Path, expect_sha: str = None) -> tuple[dict, dict]:
         why = f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"
         raise GeolabError(f"{f} is truncated or corrupted ({why})") from None
 
+# %% ../nbs/20_train.ipynb #8baa0e93
 def config_diff(a: dict, b: dict, line: str = "{key}: checkpoint {a!r} vs run {b!r}", prefix: str = "") -> list[str]:
     "One `line` per dotted key where the nested dicts `a` and `b` differ."
     out = []
@@ -390,6 +394,7 @@ def config_diff(a: dict, b: dict, line: str = "{key}: checkpoint {a!r} vs run {b
         elif x != y: out.append(line.format(key=f"{prefix}{k}", a=x, b=y))
     return out
 
+# %% ../nbs/20_train.ipynb #d8e8c3b9
 def _load_into(model, sd: dict, where: str):
     own = unwrap(model).state_dict()
     bad = [f"{k}: checkpoint {tuple(v.shape)} vs model {tuple(own[k].shape)}"
@@ -426,6 +431,7 @@ def load_checkpoint(path, model=None, optimizer=None, expect: RunConfig = None, 
         _unflatten_optimizer(optimizer, tensors, json.loads(meta["structure"]), names, str(path))
     return model.to(device), cfg, state
 
+# %% ../nbs/20_train.ipynb #b64971e2
 def save_model(model, cfg: RunConfig, path, extra: dict = None):
     "Write `config.json`, `model.safetensors` (and `state.json` from `extra`) to folder `path`, atomically."
     save_checkpoint(path, model, cfg, state=extra)
@@ -448,6 +454,7 @@ def _call(callbacks, name, state):
         f = getattr(cb, name, None)
         if f is not None: f(state)
 
+# %% ../nbs/20_train.ipynb #fdf77bb1
 def resolve_tiers(cfg: RunConfig) -> list[TierConfig]:
     "The tiers of a run with defaults filled in (one tier from `data`/`train` when `cfg.tiers` is empty)."
     tc = cfg.train
@@ -467,6 +474,7 @@ def resolve_tiers(cfg: RunConfig) -> list[TierConfig]:
                                          "schedule": t.schedule or tc.schedule}))
     return out
 
+# %% ../nbs/20_train.ipynb #5461be46
 def _dist_info():
     if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
     return 0, 1
@@ -589,6 +597,7 @@ def _state(self: Trainer) -> dict:
                               lr_factor=self._factor(self.step) if self.step < self.bounds[-1] else None),
                 world_size=self.world, rng=rng_state())
 
+# %% ../nbs/20_train.ipynb #babccb97
 @patch
 def _save(self: Trainer, which: str = "last"):
     "Write checkpoint `which` (last or best) atomically on rank 0."
@@ -598,6 +607,7 @@ def _save(self: Trainer, which: str = "last"):
                         files=[tokf] if tokf.exists() else [])
     if self.world > 1: dist.barrier()
 
+# %% ../nbs/20_train.ipynb #92ec95e4
 @patch
 def _restore(self: Trainer):
     "Load `last/` into the model and optimizer and the loop state; drop metric rows written after it."
@@ -614,11 +624,13 @@ def _restore(self: Trainer):
         tmpf.write_text("".join(r + "\n" for r in rows))
         os.replace(tmpf, self.out / "metrics.jsonl")
 
+# %% ../nbs/20_train.ipynb #ac8240df
 @patch
 def _tier_of(self: Trainer, step: int) -> int:
     "Index of the tier that step `step` (0-based) belongs to."
     return min(int(np.searchsorted(self.bounds, step, side="right")) - 1, len(self.tiers) - 1)
 
+# %% ../nbs/20_train.ipynb #deec7180
 @patch
 def _factor(self: Trainer, step: int) -> float:
     "Multiplier of every group's peak lr at `step`: the tier's lr relative to train.lr, times its schedule."
@@ -712,6 +724,7 @@ def _begin(self: Trainer):
     if r0: (self.out / "config.json").write_text(self.cfg.to_json())
     if self.world > 1: dist.barrier()
 
+# %% ../nbs/20_train.ipynb #f57bc196
 @patch
 def _log_row(self: Trainer, i: int, lr: float) -> dict:
     "The metrics row of a logged step (None on other steps): means of the loss and its terms since the last row."
@@ -725,6 +738,7 @@ def _log_row(self: Trainer, i: int, lr: float) -> dict:
     self.losses, self.terms = [], {}
     return row
 
+# %% ../nbs/20_train.ipynb #0aafc87d
 @patch
 def _evaluate(self: Trainer, i: int, lr: float, state: dict) -> bool:
     "Periodic val bpb of tier `i` into `state['row']` when due; True if `best/` should be written."
@@ -744,6 +758,7 @@ def _evaluate(self: Trainer, i: int, lr: float, state: dict) -> bool:
         return True
     return False
 
+# %% ../nbs/20_train.ipynb #89908fa7
 @patch
 def _end_of_tier(self: Trainer, i: int, row: dict):
     "Score the whole val split of tier `i` and record it in `tier_results` (and the row, for a curriculum)."
@@ -754,6 +769,7 @@ def _end_of_tier(self: Trainer, i: int, row: dict):
                                         val_tokens=full["tokens"], val_bytes=full["bytes"])
     if self.cfg.tiers: row["tier_val_bpb"] = full["bpb"]
 
+# %% ../nbs/20_train.ipynb #456072a4
 @patch
 def _write_row(self: Trainer, mf, bar, row: dict):
     "Append `row` to metrics.jsonl (rank 0) and show it on the progress bar."
@@ -763,6 +779,7 @@ def _write_row(self: Trainer, mf, bar, row: dict):
                     val_bpb=f"{self.last_val:.3f}" if self.last_val else "-",
                     tok_s=f"{self.tokens / self.train_time:,.0f}")
 
+# %% ../nbs/20_train.ipynb #57b0cd01
 @patch
 def _checkpoint(self: Trainer) -> bool:
     "Write `last/` at the end, every `save_every` steps and on a stop request; True if the loop should stop now."
