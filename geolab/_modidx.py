@@ -319,6 +319,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'geolab.metrics.next_token_nll': ('metrics.html#next_token_nll', 'geolab/metrics.py'),
                                 'geolab.metrics.window_batches': ('metrics.html#window_batches', 'geolab/metrics.py')},
             'geolab.paper': { 'geolab.paper.ResultEntry': ('paper.html#resultentry', 'geolab/paper.py'),
+                              'geolab.paper._cell_progress': ('paper.html#_cell_progress', 'geolab/paper.py'),
                               'geolab.paper._parameters_cell': ('paper.html#_parameters_cell', 'geolab/paper.py'),
                               'geolab.paper.geolab_compare': ('paper.html#geolab_compare', 'geolab/paper.py'),
                               'geolab.paper.geolab_eval': ('paper.html#geolab_eval', 'geolab/paper.py'),

@@ -67,6 +67,17 @@ def registry(results_dir=None) -> dict:
 # %% ../nbs/70_paper.ipynb #5cc03e2e
 SCALES = ("test", "quick", "full")
 
+def _cell_progress(name: str, path, t0: float, log, every: float = 10.0):
+    "A papermill cell hook that reports `[name] cell k/n, elapsed` at most every `every` seconds, and at the end."
+    n = sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells) + 1   # + the injected parameters
+    state = dict(done=0, shown=t0)
+    def hook(cell=None, cell_index=None, execute_reply=None, **_):
+        if cell is not None and cell.cell_type != "code": return
+        state["done"] += 1; now = time.time()
+        if now - state["shown"] >= every or state["done"] == n:
+            state["shown"] = now; log(f"[{name}] cell {state['done']}/{n}, {now - t0:.0f}s")
+    return hook
+
 def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, timeout: int = 3600, results_dir=None,
               log=print) -> dict:
     "Execute the result notebooks (all, or the ids in `only`) at `scale`; returns id -> list of artifacts written."
@@ -90,7 +101,9 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
         t0, dest = time.time(), runs_dir / f"{i}.ipynb"
         try:
             pm.execute_notebook(str(e.path), str(dest), parameters=params, kernel_name="python3", language="python",
-                                cwd=str(e.path.parent), execution_timeout=timeout, progress_bar=False, log_output=False)
+                                cwd=str(e.path.parent), execution_timeout=timeout, progress_bar=False, log_output=False,
+                                extra_arguments=["--IPKernelApp.log_level=ERROR"],   # no kernel start-up notices
+                                on_cell_executed=_cell_progress(i, e.path, t0, log))
         except pm.PapermillExecutionError as err:
             raise GeolabError(f"{i} failed in cell {err.exec_count}: {err.ename}: {err.evalue} (see {dest})") from None
         done[i] = sorted(str(p.relative_to(out_dir)) for p in out_dir.iterdir() if before.get(p) != p.stat().st_mtime)
