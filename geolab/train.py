@@ -580,7 +580,7 @@ def _build_model(self: Trainer):
     need = bool(needs_data(self.model))
     if self.world > 1 and need: _broadcast_prepared(self.model)
     self.prepare_time = time.perf_counter() - t0 if need else 0.0
-    check_causal(self.model)
+    check_causal(self.model, seq_len=self.model.cfg.seq_len)   # the whole context: a leak may open far ahead
 
 
 # %% ../nbs/20_train.ipynb #160f58c4
