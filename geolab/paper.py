@@ -16,10 +16,11 @@ from .train import RunConfig, make_config, train, resume as resume_run, evaluate
 from .data import load_tokenizer
 from .sample import sample_text
 from .compare import compare
+from .export import export_artifact, evaluate_artifact
 
 # %% auto #0
 __all__ = ['SCALES', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_paper', 'geolab_paper', 'geolab_train',
-           'geolab_compare', 'sample_checkpoint', 'geolab_eval', 'geolab_sample']
+           'geolab_compare', 'geolab_export', 'sample_checkpoint', 'geolab_eval', 'geolab_sample']
 
 # %% ../nbs/70_paper.ipynb #4b1da9c0
 @dataclass
@@ -190,6 +191,21 @@ def geolab_compare(
         compare(presets, seeds or [0, 1, 2], steps, data, tokenizer, set or [], out, target, tol, bench_reps,
                 device=device, progress=not quiet)
 
+# %% ../nbs/70_paper.ipynb #e5fae837
+@call_parse
+def geolab_export(
+    ckpt: str = None,               # checkpoint folder (runs/X/best or runs/X/last)
+    out: str = None,                # the artifact file to write (e.g. model.gz)
+    quant: str = "int8",            # int8 or int6: per-row codes, each row's clip chosen by squared error
+    codec: str = "zlib",            # zlib or lzma
+):
+    "Write the compressed artifact of a checkpoint and print its sizes (artifact, code, total, cap) as JSON."
+    with cli_errors("geolab-export"):
+        if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/best)")
+        if not out: raise GeolabError("--out is required (the artifact file to write, e.g. model.gz)")
+        import_all()
+        print(json.dumps(export_artifact(ckpt, out, quant, codec), indent=2))
+
 # %% ../nbs/70_paper.ipynb #552610e7
 def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: float = 0.8, top_k: int = 0,
                       top_p: float = 1.0, repetition_penalty: float = 1.0, seed: int = 0, device: str = "auto") -> str:
@@ -203,15 +219,20 @@ def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: f
 @call_parse
 def geolab_eval(
     ckpt: str = None,               # checkpoint folder (runs/X/last or runs/X/best)
+    artifact: str = None,           # or an artifact file written by geolab-export, scored after the round trip
     split: str = "val",             # val or holdout (the union over tiers for a curriculum)
     max_tokens: int = None,         # evaluate evenly spread windows totalling this many tokens (default: all)
     device: str = "auto",           # auto, cpu, cuda, ...
 ):
-    "Print a checkpoint's bits per byte on its run's val or holdout split as JSON."
+    "Print the bits per byte of a checkpoint or of an artifact on its run's val or holdout split as JSON."
     with cli_errors("geolab-eval"):
-        if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last)")
+        if ckpt and artifact: raise GeolabError("give --ckpt or --artifact, not both")
+        if not (ckpt or artifact):
+            raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last), or --artifact model.gz")
         import_all()
-        print(json.dumps(evaluate_checkpoint(ckpt, split, max_tokens=max_tokens, device=device), indent=2))
+        r = (evaluate_artifact(artifact, split, max_tokens=max_tokens, device=device) if artifact else
+             evaluate_checkpoint(ckpt, split, max_tokens=max_tokens, device=device))
+        print(json.dumps(r, indent=2))
 
 @call_parse
 def geolab_sample(
