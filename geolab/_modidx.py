@@ -304,6 +304,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'geolab.hyperbolic._ball_dtype': ('hyperbolic.html#_ball_dtype', 'geolab/hyperbolic.py'),
                                    'geolab.hyperbolic._exact': ('hyperbolic.html#_exact', 'geolab/hyperbolic.py'),
                                    'geolab.hyperbolic._hyp': ('hyperbolic.html#_hyp', 'geolab/hyperbolic.py'),
+                                   'geolab.hyperbolic._tokenshift': ('hyperbolic.html#_tokenshift', 'geolab/hyperbolic.py'),
                                    'geolab.hyperbolic.layer_curvature': ('hyperbolic.html#layer_curvature', 'geolab/hyperbolic.py'),
                                    'geolab.hyperbolic.previous_token': ('hyperbolic.html#previous_token', 'geolab/hyperbolic.py'),
                                    'geolab.hyperbolic.published_conformal_factor': ( 'hyperbolic.html#published_conformal_factor',
