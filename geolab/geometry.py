@@ -67,7 +67,7 @@ def conformal_factor(x: torch.Tensor, c) -> torch.Tensor:
 def mobius_add(x: torch.Tensor, # points in the ball, (..., D)
                y: torch.Tensor, # points in the ball, broadcastable to x
                c) -> torch.Tensor:
-    "Mobius addition x (+)_c y."
+    """Mobius addition x (+)_c y = ((1 + 2c<x,y> + c|y|^2) x + (1 - c|x|^2) y) / (1 + 2c<x,y> + c^2 |x|^2 |y|^2)."""
     return _madd(_up(x), _up(y), as_curvature(c, x)).to(x.dtype)
 
 def _madd(x, y, c):
@@ -111,7 +111,7 @@ def logmap0(y: torch.Tensor, # points in the ball, (..., D)
 def expmap(x: torch.Tensor, # base points, (..., D)
            u: torch.Tensor, # tangent vectors at x
            c) -> torch.Tensor:
-    "Exponential map at x."
+    """Exponential map at x: exp_x(u) = x (+)_c tan_c(lambda_x |u| / 2) u/|u|, tan_c(t) = tanh(sqrt(c) t)/sqrt(c)."""
     c, dt, x, u = as_curvature(c, x), x.dtype, _up(x), _up(u)
     lam = 2 / (1 - c * _dot(x, x)).clamp_min(MIN_NORM)
     v = lam / 2 * tanh_ratio(c * lam * lam / 4 * _dot(u, u)) * u
@@ -120,7 +120,7 @@ def expmap(x: torch.Tensor, # base points, (..., D)
 def logmap(x: torch.Tensor, # base points, (..., D)
            y: torch.Tensor, # target points
            c) -> torch.Tensor:
-    "Logarithmic map at x: the tangent vector at x pointing to y."
+    """Logarithmic map at x, the tangent vector pointing to y: (2/lambda_x) artan_c(|w|) w/|w|, w = (-x) (+)_c y."""
     c, dt, x, y = as_curvature(c, x), x.dtype, _up(x), _up(y)
     lam = 2 / (1 - c * _dot(x, x)).clamp_min(MIN_NORM)
     w = _madd(-x, y, c)
@@ -157,7 +157,7 @@ def mobius_scalar_mul(r, # scalar or tensor broadcastable to x.shape[:-1] + (1,)
 
 # %% ../nbs/02_geometry.ipynb #5b98c1be
 def gyration(u: torch.Tensor, v: torch.Tensor, w: torch.Tensor, c) -> torch.Tensor:
-    "gyr[u, v] w, the rotation by which Mobius addition fails to associate."
+    """gyr[u, v] w = -(u (+)_c v) (+)_c (u (+)_c (v (+)_c w)), the rotation by which (+)_c fails to associate."""
     c, dt, u, v, w = as_curvature(c, u), w.dtype, _up(u), _up(v), _up(w)
     uu, vv, uv, uw, vw = _dot(u, u), _dot(v, v), _dot(u, v), _dot(u, w), _dot(v, w)
     a = -c * c * uw * vv + c * vw + 2 * c * c * uv * vw
@@ -169,7 +169,7 @@ def transp(x: torch.Tensor, # start points
            y: torch.Tensor, # end points
            v: torch.Tensor, # tangent vectors at x
            c) -> torch.Tensor:
-    "Parallel transport of v from T_x to T_y along the geodesic."
+    """Parallel transport of v from T_x to T_y along the geodesic: (lambda_x / lambda_y) gyr[y, -x] v."""
     return gyration(y, -x, v, c) * conformal_factor(x, c) / conformal_factor(y, c)
 
 def transp0(y: torch.Tensor, v: torch.Tensor, c) -> torch.Tensor:
@@ -208,7 +208,8 @@ def hyp_residual_step(x: torch.Tensor, # residual stream, points in the ball (..
 def complex_matmul(ar: torch.Tensor, ai: torch.Tensor, # real and imaginary parts of A (..., M, K)
                    br: torch.Tensor, bi: torch.Tensor, # real and imaginary parts of B (..., K, N)
                    gauss: bool = False) -> tuple: # three real products (Gauss) instead of four
-    "Complex matrix product on real parts, returns (real, imag)."
+    """(Ar + i Ai)(Br + i Bi) = (Ar Br - Ai Bi) + i (Ar Bi + Ai Br) on real parts, returns (real, imag); `gauss`:
+    m1 = Ar Br, m2 = Ai Bi, m3 = (Ar + Ai)(Br + Bi), real = m1 - m2, imag = m3 - m1 - m2."""
     if gauss:
         m1, m2, m3 = ar @ br, ai @ bi, (ar + ai) @ (br + bi)
         return m1 - m2, m3 - m1 - m2
