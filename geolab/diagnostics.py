@@ -259,8 +259,8 @@ def causal_attention_weights(attn: CausalSelfAttention, x: torch.Tensor) -> tupl
     cos, sin = attn.cos[:T].to(x.dtype), attn.sin[:T].to(x.dtype)
     q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
     s = (q @ k.transpose(-1, -2)) / math.sqrt(attn.hd)
-    i, j = torch.arange(T, device=x.device)[:, None], torch.arange(T, device=x.device)[None]
-    allowed = (j <= i) & (j > i - attn.window) if attn.window else j <= i
+    allowed = attn.mask(T, 0, x.device)                  # the layer's own mask (None: plain causal)
+    if allowed is None: allowed = torch.ones(T, T, dtype=torch.bool, device=x.device).tril()
     s = s.masked_fill(~allowed, float("-inf"))
     return s.softmax(-1), v
 

@@ -84,6 +84,9 @@ def previous_token(x: torch.Tensor) -> torch.Tensor: # (..., T, D)
 # %% ../nbs/50_hyperbolic.ipynb #cbd5cd8a
 def _ball_dtype(x): return torch.float64 if x.dtype == torch.float64 else torch.float32
 
+def _heads(x, H: int): return x.unflatten(-1, (H, -1)) if H else x      # (..., D) -> (..., H, D/H) per head
+def _unheads(x, H: int): return x.flatten(-2) if H else x
+
 def _exact(x):
     if torch.is_autocast_enabled(x.device.type): return torch.autocast(x.device.type, enabled=False)
     return contextlib.nullcontext()
@@ -100,9 +103,6 @@ class HyperbolicResidual(nn.Module):
         moves = ctx.site == "attn" and o.curvature_mode != "fixed" and ctx.layer > 0
         self._c_in = (layer_curvature(ctx, ctx.layer - 1),) if moves else None
 
-    def _split(self, x): return x.unflatten(-1, (self.H, -1)) if self.H else x      # (B, T, H, D/H)
-    def _merge(self, x): return x.flatten(-2) if self.H else x
-
     def _reference(self, x):
         if not self.prev: return None
         return previous_token(x.transpose(-2, -3)).transpose(-2, -3) if self.H else previous_token(x)
@@ -110,14 +110,14 @@ class HyperbolicResidual(nn.Module):
     def forward(self, x, f):
         dt = _ball_dtype(x)
         with _exact(x):
-            c, x = self._c[0](), self._split(x.to(dt))
+            c, x = self._c[0](), _heads(x.to(dt), self.H)
             if self._c_in is not None: x = K.expmap0(K.logmap0(x, self._c_in[0]()), c)
             p = self._reference(x)
-            v = self._merge(ref_logmap(p, x, c, self.published))
-        u = self._split(f(v).to(dt))
+            v = _unheads(ref_logmap(p, x, c, self.published), self.H)
+        u = _heads(f(v).to(dt), self.H)
         with _exact(x):
             y = K.mobius_add(x, ref_expmap(p, u, c, self.published), c)
-            return self._merge(geo.project(y, c, eps=self.margin))
+            return _unheads(geo.project(y, c, eps=self.margin), self.H)
 
 # %% ../nbs/50_hyperbolic.ipynb #3fb7c981
 class HyperbolicStream(nn.Module):
@@ -136,8 +136,7 @@ class HyperbolicStream(nn.Module):
     def _map(self, x, fn, layer):
         with _exact(x):
             h = x.to(_ball_dtype(x))
-            h = fn(h.unflatten(-1, (self.H, -1)) if self.H else h, self.curvature(layer))
-            return h.flatten(-2) if self.H else h
+            return _unheads(fn(_heads(h, self.H), self.curvature(layer)), self.H)
 
     def enter(self, x):
         if self.embed_in_ball: return self._map(x, K.expmap0, -1)
