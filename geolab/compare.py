@@ -18,7 +18,8 @@ from .train import RunConfig, make_config, make_optimizer, train, resume, train_
 from .report import Report, fmt
 
 # %% auto #0
-__all__ = ['mean_ci', 'paired_diff', 'comparison_configs', 'run_status', 'step_times', 'compare_table', 'compare']
+__all__ = ['mean_ci', 'paired_diff', 'parse_entries', 'comparison_configs', 'run_status', 'step_times', 'compare_table',
+           'compare']
 
 # %% ../nbs/65_compare.ipynb #a6717696
 def mean_ci(x, level: float = 0.95) -> tuple[float, float, float]:
@@ -39,25 +40,45 @@ def paired_diff(a, b, level: float = 0.95) -> dict:
     return dict(diff=m, diff_lo=lo, diff_hi=hi, p=p)
 
 # %% ../nbs/65_compare.ipynb #dc39c994
+def parse_entries(presets, overrides=()) -> tuple[dict, list, dict]:
+    """({label: preset}, shared overrides, {label: its own overrides}) from entries `preset` or `label=preset`
+    and overrides `key=value` (every run) or `label:key=value` (that label's runs only)."""
+    labels = {}
+    for e in presets:
+        label, _, name = e.partition("=") if "=" in e else (e, "", e)
+        if not label or not name: raise GeolabError(f"preset entry {e!r}: write a preset or label=preset")
+        if label in labels and labels[label] != name: raise GeolabError(f"label {label!r} names two presets")
+        labels[label] = name
+    shared, own = [], {l: [] for l in labels}
+    for o in overrides:
+        head, _, rest = o.partition(":")
+        if rest and "=" not in head:
+            if head not in labels: raise GeolabError(f"override {o!r} names {head!r}, which is not a compared entry")
+            own[head].append(rest)
+        else: shared.append(o)
+    return labels, shared, own
+
 def comparison_configs(presets, seeds, steps: int, data: str = "pystdlib", tokenizer: str = "bytes",
                        overrides=(), target: str = "baseline", tol: float = 0.02, cache=None) -> dict:
-    "One RunConfig per (preset, seed): equal data, tokens and schedule, widths matched to `target`."
+    "One RunConfig per (label, seed): equal data, tokens and schedule, widths matched to `target`."
     presets, seeds = list(dict.fromkeys(presets)), list(seeds)
     if not presets: raise GeolabError("compare needs at least one preset")
     if len(set(seeds)) != len(seeds) or not seeds:
         raise GeolabError(f"seeds must be distinct and non-empty, got {seeds}")
     if steps < 1: raise GeolabError(f"steps must be >= 1, got {steps}")
-    if target not in presets: presets = [target] + presets
-    for p in presets: PRESETS[p]
-    base = make_config(target, data, tokenizer, overrides=list(overrides), steps=steps)
+    labels, shared, own = parse_entries(presets, overrides)
+    if target not in labels: labels, own = {target: target, **labels}, {target: [], **own}
+    for p in labels.values(): PRESETS[p]
+    base = make_config(labels[target], data, tokenizer, overrides=shared + own[target], steps=steps)
     vocab = prepare_data(base.data, cache=cache, progress=False).tokenizer.n_vocab
     fix = lambda c: apply_overrides(c, [f"model.vocab_size={vocab}"])
     tgt = fix(base).model
     out = {}
-    for p in presets:
-        c = fix(make_config(p, data, tokenizer, overrides=list(overrides), steps=steps))
-        c.model, c.match = match_params(c.model, tgt, tol)
-        for s in seeds: out[(p, s)] = apply_overrides(c, [f"train.seed={s}"])
+    for label, p in labels.items():
+        c = fix(make_config(p, data, tokenizer, overrides=shared + own[label], steps=steps))
+        c.name = label
+        if label != target: c.model, c.match = match_params(c.model, tgt, tol)
+        for s in seeds: out[(label, s)] = apply_overrides(c, [f"train.seed={s}"])
     return out
 
 # %% ../nbs/65_compare.ipynb #8c463d18
@@ -148,7 +169,8 @@ def _md(df: pd.DataFrame, target: str) -> str:
 # %% ../nbs/65_compare.ipynb #80f55c08
 def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", tokenizer: str = "bytes", overrides=(),
             out="compare", target: str = "baseline", tol: float = 0.02, bench_reps: int = 10, scale: str = "custom",
-            device: str = "auto", progress: bool = True, cache=None, log=print) -> pd.DataFrame:
+            device: str = "auto", progress: bool = True, cache=None, log=print,
+            callbacks=None) -> pd.DataFrame: # callbacks(label, seed) -> trainer callbacks of that run
     "Train every preset x seed matched to `target` into `out/runs`, time their steps, write the table and curves."
     import matplotlib.pyplot as plt, seaborn as sns
     seeds = list(seeds)
@@ -162,8 +184,9 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
     t0 = time.time()
     for n, k in enumerate(sorted(todo, key=lambda k: (seeds.index(k[1]), list(cfgs).index(k)))):
         log(f"[{n + 1}/{len(todo)}] {k[0]} seed {k[1]} ({status[k]}) {time.time() - t0:.0f}s")
-        if status[k] == "resumable": resume(dirs[k], progress=progress, cache=cache)
-        else: train(cfgs[k], dirs[k], progress=progress, overwrite=True, cache=cache)
+        cbs = list(callbacks(*k)) if callbacks else []
+        if status[k] == "resumable": resume(dirs[k], progress=progress, cache=cache, callbacks=cbs)
+        else: train(cfgs[k], dirs[k], progress=progress, overwrite=True, cache=cache, callbacks=cbs)
     summaries = {k: json.loads((dirs[k] / "summary.json").read_text()) for k in cfgs}
     first = {p: cfgs[(p, seeds[0])] for p in dict.fromkeys(p for p, _ in cfgs)}
     times = step_times(first, target, bench_reps, device=device, cache=cache) if bench_reps else None
@@ -183,7 +206,7 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
     ax.set_title(f"matched comparison ({len(seeds)} seeds)", fontsize=9)
     ax.legend(fontsize=7); fig.tight_layout()
     rep.figure(fig, "compare_curves"); plt.close(fig)
-    setup = dict(presets=list(df.preset), seeds=seeds, steps=steps, data=data, tokenizer=tokenizer,
+    setup = dict(presets=list(df.preset), entries=list(presets), seeds=seeds, steps=steps, data=data, tokenizer=tokenizer,
                  overrides=list(overrides), target=target, tol=tol)
     rep.json(dict(table=df.to_dict("records"), runs={f"{p}-s{s}": v for (p, s), v in summaries.items()},
                   step_times=times, match={p: c.match for p, c in first.items()}, config=setup), "compare")

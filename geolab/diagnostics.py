@@ -227,20 +227,31 @@ class SpectralTracker:
 def per_example_grads(model: nn.Module, x: torch.Tensor, # (n, T) input tokens, one example per row
                       y: torch.Tensor, # (n, T) targets
                       include=("*",), # fnmatch patterns of the parameters to differentiate
-                      chunk_size: int = None) -> tuple:
+                      chunk_size: int = None,
+                      method: str = "auto") -> tuple: # vmap, loop, or auto: vmap, else one backward per example
     "(Gamma, names): the (n, P) per-example gradients of the mean next-token loss, and the parameter names in order."
+    if method not in ("auto", "vmap", "loop"): raise GeolabError(f"method={method!r}; choose auto, vmap or loop")
     params = {n: p.detach() for n, p in model.named_parameters() if any(fnmatch.fnmatch(n, pat) for pat in include)}
     if not params: raise GeolabError(f"no parameter matches {list(include)}")
     frozen = {n: p.detach() for n, p in model.named_parameters() if n not in params} | dict(model.named_buffers())
     def loss(p, xi, yi): return next_token_nll(functional_call(model, p | frozen, (xi[None],))[0], yi).mean()
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*batching rule.*")
-        gs = vmap(grad(loss), in_dims=(None, 0, 0), chunk_size=chunk_size)(params, x, y)
-    return torch.cat([gs[n].flatten(1) for n in params], 1), list(params)
+    if method != "loop":
+        try:
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=".*batching rule.*")
+                gs = vmap(grad(loss), in_dims=(None, 0, 0), chunk_size=chunk_size)(params, x, y)
+            return torch.cat([gs[n].flatten(1) for n in params], 1), list(params)
+        except RuntimeError:           # data-dependent shapes (top-k expert routing, nonzero) do not vmap
+            if method == "vmap": raise
+    live = [p for n, p in model.named_parameters() if n in params]
+    rows = [torch.cat([g.flatten() for g in torch.autograd.grad(next_token_nll(model(xi[None])[0], yi).mean(), live)])
+            for xi, yi in zip(x, y)]
+    return torch.stack(rows), list(params)
 
-def fisher_spectrum(model: nn.Module, x: torch.Tensor, y: torch.Tensor, include=("*",), chunk_size: int = None) -> dict:
+def fisher_spectrum(model: nn.Module, x: torch.Tensor, y: torch.Tensor, include=("*",), chunk_size: int = None,
+                    method: str = "auto") -> dict:
     "Empirical Fisher eigenvalues (descending) from per-example gradients, elbow rank r, gap lambda_r - lambda_{r+1}."
-    G, names = per_example_grads(model, x, y, include, chunk_size)
+    G, names = per_example_grads(model, x, y, include, chunk_size, method)
     n, P = G.shape
     G = G.double()
     lam = torch.linalg.eigvalsh(G @ G.T / n if n < P else G.T @ G / n).flip(0).clamp_min(0)

@@ -15,11 +15,14 @@ from .core import Config, GeolabError, provenance
 from .backbone import (ATTNS, MLPS, PRESETS, AttentionOptions, CausalSelfAttention, ModelConfig, set_role)
 from .geometry import QuaternionLinear, complex_matmul, hamilton_product, quaternion_normalize
 from .bench import time_ms
+import fnmatch
+from .diagnostics import SpectralTracker
 
 # %% auto #0
 __all__ = ['GRID', 'BRAINS', 'hamilton_matrix', 'torus_nodes', 'torus_assign', 'rfft2_matrices', 'QuaternionSpectral',
            'gauss_error', 'torus_neighbours', 'TorusMessage', 'RealTorusConv', 'TorusMoEOptions', 'TorusBrain',
-           'SwiGLU', 'capacity_keep', 'TorusMoE', 'PublishedWindowAttention', 'bench_gauss']
+           'SwiGLU', 'capacity_keep', 'TorusMoE', 'PublishedWindowAttention', 'linear_matrix', 'brain_operators',
+           'BrainTracker', 'bench_gauss']
 
 # %% ../nbs/51_spectral.ipynb #2130c463
 def hamilton_matrix(w: torch.Tensor # (4, ..., out, in): the r, i, j, k blocks
@@ -299,6 +302,33 @@ def _published_window(ctx):
 def _topogpt3_published():
     return ModelConfig(name="topogpt3_published", attn="published_window", mlp="torus_moe",
                        options=dict(n_kv_head=2, brain="quaternion", window=16))
+
+# %% ../nbs/51_spectral.ipynb #bb21a079
+@torch.no_grad()
+def linear_matrix(f, # a linear (bias-free) map of tensors, applied to a batch
+                  in_shape: tuple, # the shape of one input, e.g. (C,) or (g0, g1, d)
+                  dtype=None, device=None) -> torch.Tensor: # (n_out, n_in)
+    "The real matrix of the linear map `f`, read off by applying it to every basis vector of its input space."
+    n = math.prod(in_shape)
+    return f(torch.eye(n, dtype=dtype, device=device).view(n, *in_shape)).reshape(n, -1).T
+
+def brain_operators(model: nn.Module) -> dict:
+    "name -> the real matrix of every linear map of every torus brain in `model` (inp, spec1, spec2, msg, read1, read2)."
+    out = {}
+    for name, m in model.named_modules():
+        if not isinstance(m, TorusBrain): continue
+        (n, d), p = m.node_embed.shape, m.node_embed
+        kw = dict(dtype=p.dtype, device=p.device)
+        out[f"{name}.inp"] = linear_matrix(m.inp, (m.angle.in_features,), **kw)
+        for s in ("spec1", "spec2"): out[f"{name}.{s}"] = linear_matrix(getattr(m, s), (*m.grid, d), **kw)
+        out[f"{name}.msg"] = linear_matrix(m.msg, (n, d), **kw)
+        for s, k in (("read1", d), ("read2", d)): out[f"{name}.{s}"] = linear_matrix(getattr(m, s), (k,), **kw)
+    return out
+
+class BrainTracker(SpectralTracker):
+    "A `SpectralTracker` of the torus brains' maps as real matrices (`brain_operators`): quaternion and real alike."
+    def select(self, model: nn.Module) -> dict:
+        return {n: w for n, w in brain_operators(model).items() if any(fnmatch.fnmatch(n, pat) for pat in self.include)}
 
 # %% ../nbs/51_spectral.ipynb #30f06182
 def bench_gauss(shapes=((6, 2048, 48, 48), (1, 512, 512, 512)), # (batch, M, K, N) per case
