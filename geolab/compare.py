@@ -18,7 +18,7 @@ from .train import RunConfig, make_config, make_optimizer, train, resume, train_
 from .report import Report, fmt
 
 # %% auto #0
-__all__ = ['mean_ci', 'paired_diff', 'parse_entries', 'comparison_configs', 'run_status', 'step_times', 'compare_table',
+__all__ = ['mean_ci', 'paired_diff', 'holm', 'parse_entries', 'comparison_configs', 'run_status', 'step_times', 'compare_table',
            'compare']
 
 # %% ../nbs/65_compare.ipynb #a6717696
@@ -38,6 +38,17 @@ def paired_diff(a, b, level: float = 0.95) -> dict:
     m, lo, hi = mean_ci(a - b, level)
     p = float(stats.ttest_rel(a, b).pvalue) if len(a) > 1 and np.any(a != b) else math.nan
     return dict(diff=m, diff_lo=lo, diff_hi=hi, p=p)
+
+def holm(p) -> np.ndarray:
+    "Holm's step-down adjusted p-values of the tests `p` (NaN entries stay NaN and are not counted)."
+    p = np.asarray(p, dtype=float)
+    out, ok = np.full_like(p, np.nan), ~np.isnan(p)
+    q, m = p[ok], int(ok.sum())
+    order = np.argsort(q)
+    adj = np.minimum(1.0, np.maximum.accumulate((m - np.arange(m)) * q[order]))
+    res = np.empty(m); res[order] = adj
+    out[ok] = res
+    return out
 
 # %% ../nbs/65_compare.ipynb #dc39c994
 def parse_entries(presets, overrides=()) -> tuple[dict, list, dict]:

@@ -19,8 +19,9 @@ from .compare import compare
 from .export import export_artifact, evaluate_artifact
 
 # %% auto #0
-__all__ = ['SCALES', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_paper', 'geolab_paper', 'geolab_train',
-           'geolab_compare', 'geolab_export', 'sample_checkpoint', 'geolab_eval', 'geolab_sample']
+__all__ = ['SCALES', 'READERS', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_order', 'record_time', 'run_paper',
+           'geolab_paper', 'geolab_train', 'geolab_compare', 'geolab_export', 'sample_checkpoint', 'geolab_eval',
+           'geolab_sample']
 
 # %% ../nbs/70_paper.ipynb #4b1da9c0
 @dataclass
@@ -67,6 +68,21 @@ def registry(results_dir=None) -> dict:
 
 # %% ../nbs/70_paper.ipynb #5cc03e2e
 SCALES = ("test", "quick", "full")
+READERS = ("claims",)   # entries that read the others' artifacts: they run after every entry that makes them
+
+def run_order(ids) -> list:
+    "`ids` in registry order, the entries that read other entries' artifacts (`READERS`) last."
+    ids = list(dict.fromkeys(ids))
+    return [i for i in ids if i not in READERS] + [i for i in READERS if i in ids]
+
+def record_time(out_dir, entry: str, scale: str, seconds: float) -> dict:
+    "Add one entry's wall time to `out_dir/paper_times_<scale>.json` (with the provenance); returns the whole record."
+    p = Path(out_dir) / f"paper_times_{scale}.json"
+    rec = json.loads(p.read_text()) if p.exists() else dict(scale=scale, entries={})
+    rec["entries"][entry] = dict(seconds=round(seconds, 1), provenance=provenance())
+    rec["total_s"] = round(sum(v["seconds"] for v in rec["entries"].values()), 1)
+    tmp = p.with_suffix(".tmp"); tmp.write_text(json.dumps(rec, indent=2)); os.replace(tmp, p)
+    return rec
 
 def _cell_progress(name: str, path, t0: float, log, every: float = 10.0):
     "A papermill cell hook that reports `[name] cell k/n, elapsed` at most every `every` seconds, and at the end."
@@ -85,11 +101,11 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
     import papermill as pm
     if scale not in SCALES: raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(SCALES)}")
     reg = registry(results_dir)
-    only = [only] if isinstance(only, str) else list(only or reg)
+    only = run_order([only] if isinstance(only, str) else list(only or reg))
     bad = [i for i in only if i not in reg]
     if bad: raise GeolabError(f"unknown result id(s) {bad}; choose from: {', '.join(reg)}")
     root = Path(results_dir).parent.parent if results_dir else repo_root()
-    out_dir = Path(out_dir or root / "figures").resolve(); runs_dir = Path(runs_dir or root / "_runs").resolve()
+    out_dir = Path(out_dir or root / "figures" / ("" if scale == "quick" else scale)).resolve(); runs_dir = Path(runs_dir or root / "_runs" / ("" if scale == "quick" else scale)).resolve()
     out_dir.mkdir(parents=True, exist_ok=True); runs_dir.mkdir(parents=True, exist_ok=True)
     done = {}
     for i in only:
@@ -107,7 +123,9 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
                                 on_cell_executed=_cell_progress(i, e.path, t0, log))
         except pm.PapermillExecutionError as err:
             raise GeolabError(f"{i} failed in cell {err.exec_count}: {err.ename}: {err.evalue} (see {dest})") from None
-        done[i] = sorted(str(p.relative_to(out_dir)) for p in out_dir.iterdir() if before.get(p) != p.stat().st_mtime)
+        record_time(out_dir, i, scale, time.time() - t0)
+        done[i] = sorted(str(p.relative_to(out_dir)) for p in out_dir.iterdir()
+                         if before.get(p) != p.stat().st_mtime and not p.name.startswith("paper_times_"))
         log(f"[{i}] {time.time() - t0:.0f}s -> {', '.join(done[i]) or 'nothing written'}")
     return done
 
