@@ -4,7 +4,7 @@
 
 # %% ../nbs/70_paper.ipynb #0642276f
 from __future__ import annotations
-import ast, json, os, sys, time
+import ast, json, os, sys, threading, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
@@ -75,14 +75,18 @@ def run_order(ids) -> list:
     ids = list(dict.fromkeys(ids))
     return [i for i in ids if i not in READERS] + [i for i in READERS if i in ids]
 
-def record_time(out_dir, entry: str, scale: str, seconds: float) -> dict:
+_TIMES_LOCK = threading.Lock()
+
+def record_time(out_dir, entry: str, scale: str, seconds: float, **extra) -> dict:
     "Add one entry's wall time to `out_dir/paper_times_<scale>.json` (with the provenance); returns the whole record."
-    p = Path(out_dir) / f"paper_times_{scale}.json"
-    rec = json.loads(p.read_text()) if p.exists() else dict(scale=scale, entries={})
-    rec["entries"][entry] = dict(seconds=round(seconds, 1), provenance=provenance())
-    rec["total_s"] = round(sum(v["seconds"] for v in rec["entries"].values()), 1)
-    tmp = p.with_suffix(".tmp"); tmp.write_text(json.dumps(rec, indent=2)); os.replace(tmp, p)
-    return rec
+    with _TIMES_LOCK:
+        p = Path(out_dir) / f"paper_times_{scale}.json"
+        rec = json.loads(p.read_text()) if p.exists() else dict(scale=scale, entries={})
+        if entry is not None: rec["entries"][entry] = dict(seconds=round(seconds, 1), provenance=provenance())
+        rec["total_s"] = round(sum(v["seconds"] for v in rec["entries"].values()), 1)
+        rec.update(extra)
+        tmp = p.with_suffix(".tmp"); tmp.write_text(json.dumps(rec, indent=2)); os.replace(tmp, p)
+        return rec
 
 def _cell_progress(name: str, path, t0: float, log, every: float = 10.0):
     "A papermill cell hook that reports `[name] cell k/n, elapsed` at most every `every` seconds, and at the end."
@@ -96,25 +100,31 @@ def _cell_progress(name: str, path, t0: float, log, every: float = 10.0):
     return hook
 
 def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, timeout: int = 3600, results_dir=None,
-              log=print) -> dict:
-    "Execute the result notebooks (all, or the ids in `only`) at `scale`; returns id -> list of artifacts written."
+              log=print, jobs: int = 1) -> dict:
+    """Execute the result notebooks (all, or the ids in `only`) at `scale`; returns id -> list of artifacts written.
+    `jobs` > 1 runs that many entries at once (each kernel with one thread per job's share of the cores);
+    the readers of other entries' artifacts still run last, alone."""
     import papermill as pm
     if scale not in SCALES: raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(SCALES)}")
+    if jobs < 1: raise GeolabError(f"jobs must be >= 1, got {jobs}")
     reg = registry(results_dir)
     only = run_order([only] if isinstance(only, str) else list(only or reg))
     bad = [i for i in only if i not in reg]
     if bad: raise GeolabError(f"unknown result id(s) {bad}; choose from: {', '.join(reg)}")
-    root = Path(results_dir).parent.parent if results_dir else repo_root()
-    out_dir = Path(out_dir or root / "figures" / ("" if scale == "quick" else scale)).resolve(); runs_dir = Path(runs_dir or root / "_runs" / ("" if scale == "quick" else scale)).resolve()
-    out_dir.mkdir(parents=True, exist_ok=True); runs_dir.mkdir(parents=True, exist_ok=True)
-    done = {}
     for i in only:
+        if scale != "test" and scale not in reg[i].scales:
+            raise GeolabError(f"{i}: no parameters for scale {scale!r} (has {sorted(reg[i].scales)})")
+    root = Path(results_dir).parent.parent if results_dir else repo_root()
+    sub = "" if scale == "quick" else scale
+    out_dir = Path(out_dir or root / "figures" / sub).resolve(); runs_dir = Path(runs_dir or root / "_runs" / sub).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True); runs_dir.mkdir(parents=True, exist_ok=True)
+    say = (lambda m: log(m, flush=True)) if log is print else log
+
+    def one(i: str, parallel: bool) -> list:
         e = reg[i]
-        if scale != "test" and scale not in e.scales:
-            raise GeolabError(f"{i}: no parameters for scale {scale!r} (has {sorted(e.scales)})")
         params = dict(e.scales.get(scale, {}), scale=scale, out_dir=str(out_dir), runs_dir=str(runs_dir / i))
         before = {p: p.stat().st_mtime for p in out_dir.iterdir()}
-        log(f"[{i}] scale={scale} ...", flush=True) if log is print else log(f"[{i}] scale={scale} ...")
+        say(f"[{i}] scale={scale} ...")
         t0, dest = time.time(), runs_dir / f"{i}.ipynb"
         try:
             pm.execute_notebook(str(e.path), str(dest), parameters=params, kernel_name="python3", language="python",
@@ -124,10 +134,36 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
         except pm.PapermillExecutionError as err:
             raise GeolabError(f"{i} failed in cell {err.exec_count}: {err.ename}: {err.evalue} (see {dest})") from None
         record_time(out_dir, i, scale, time.time() - t0)
-        done[i] = sorted(str(p.relative_to(out_dir)) for p in out_dir.iterdir()
-                         if before.get(p) != p.stat().st_mtime and not p.name.startswith("paper_times_"))
-        log(f"[{i}] {time.time() - t0:.0f}s -> {', '.join(done[i]) or 'nothing written'}")
+        mine = lambda p: not p.name.startswith("paper_times_") and (not parallel or p.name.startswith(i))
+        written = sorted(str(p.relative_to(out_dir)) for p in out_dir.iterdir()
+                         if before.get(p) != p.stat().st_mtime and mine(p))
+        say(f"[{i}] {time.time() - t0:.0f}s -> {', '.join(written) or 'nothing written'}")
+        return written
+
+    t_all, done = time.time(), {}
+    makers, readers = [i for i in only if i not in READERS], [i for i in only if i in READERS]
+    if jobs == 1 or len(makers) < 2:
+        for i in makers: done[i] = one(i, False)
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+        threads = os.environ.get("OMP_NUM_THREADS")
+        os.environ["OMP_NUM_THREADS"] = str(max(1, (os.cpu_count() or 1) // jobs))   # the kernels' share of the cores
+        try:
+            with ThreadPoolExecutor(jobs) as pool:
+                futs = {i: pool.submit(one, i, True) for i in makers}
+                errs = []
+                for i, f in futs.items():
+                    try: done[i] = f.result()
+                    except GeolabError as err: errs.append(str(err))
+                if errs: raise GeolabError("; ".join(errs))
+        finally:
+            if threads is None: os.environ.pop("OMP_NUM_THREADS", None)
+            else: os.environ["OMP_NUM_THREADS"] = threads
+    for i in readers: done[i] = one(i, False)
+    record_time(out_dir, None, scale, 0.0, last_run=dict(entries=only, jobs=jobs, wall_s=round(time.time() - t_all, 1),
+                                                           provenance=provenance()))
     return done
+
 
 # %% ../nbs/70_paper.ipynb #fec8a435
 @call_parse
@@ -138,6 +174,7 @@ def geolab_paper(
     runs: str = None,               # where executed notebooks and run directories go (default: _runs/)
     timeout: int = 3600,            # seconds allowed per cell
     list_ids: bool = False,         # list the registry and exit
+    jobs: int = 1,                  # entries run at once (2 on a 2-core machine: each kernel gets one core)
 ):
     "Regenerate the paper's figures and tables by running the result notebooks."
     with cli_errors("geolab-paper"):
@@ -145,7 +182,7 @@ def geolab_paper(
             for k, e in registry().items(): print(f"{k:24s} {', '.join(sorted(e.scales)):12s} {e.description}")
             return
         t0 = time.time()
-        run_paper(scale, only, out, runs, timeout)
+        run_paper(scale, only, out, runs, timeout, jobs=jobs)
         print(f"geolab-paper: done in {time.time() - t0:.0f}s")
 
 @call_parse
