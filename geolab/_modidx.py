@@ -97,6 +97,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'geolab.code_eval._check_ks': ('code_eval.html#_check_ks', 'geolab/code_eval.py'),
                                   'geolab.code_eval._grams': ('code_eval.html#_grams', 'geolab/code_eval.py'),
                                   'geolab.code_eval.check_program': ('code_eval.html#check_program', 'geolab/code_eval.py'),
+                                  'geolab.code_eval.code_curriculum': ('code_eval.html#code_curriculum', 'geolab/code_eval.py'),
                                   'geolab.code_eval.code_tokens': ('code_eval.html#code_tokens', 'geolab/code_eval.py'),
                                   'geolab.code_eval.complete': ('code_eval.html#complete', 'geolab/code_eval.py'),
                                   'geolab.code_eval.execute': ('code_eval.html#execute', 'geolab/code_eval.py'),

@@ -18,7 +18,7 @@ from typing import Annotated
 # %% auto #0
 __all__ = ['N_PROBLEMS', 'STOP_SEQUENCES', 'load_humaneval', 'parse_range', 'truncate_completion', 'check_program', 'run_program',
            'pass_at_k', 'complete', 'execute', 'summarize', 'humaneval', 'geolab_humaneval', 'code_tokens',
-           'ngram_overlap']
+           'ngram_overlap', 'code_curriculum']
 
 # %% ../nbs/55_code_eval.ipynb #d82e84e4
 N_PROBLEMS = 164
@@ -288,3 +288,33 @@ def ngram_overlap(problems, texts, n: int = 10, field: str = "canonical_solution
     return dict(n=n, field=field, docs=ndocs, bytes=nbytes, per_problem=frac,
                 problems_any=sum(f > 0 for f in frac), problems_half=sum(f >= 0.5 for f in frac),
                 problems_full=sum(f == 1.0 for f in frac), mean=float(np.mean(frac)))
+
+# %% ../nbs/55_code_eval.ipynb #2af9eca1
+def code_curriculum(out, source: str = "pystdlib", max_bytes: int = 0, small_bytes: int = 8000,
+                    val_frac: float = 0.02, holdout_frac: float = 0.02, salt: str = "geolab") -> dict:
+    "Write functions.jsonl, small.jsonl and large.jsonl (tiers of increasing length) into `out`; their paths and counts."
+    import ast, textwrap
+    from geolab.data import DataConfig, load_documents, split_of
+    docs, info = load_documents(DataConfig(source=source, max_bytes=max_bytes))
+    tiers, seen = {"functions": [], "small": [], "large": []}, set()
+    split = lambda t: split_of(t, val_frac, holdout_frac, salt)
+    for d in docs:
+        sp, base = split(d.text), Path(d.name).name
+        test = base.startswith("test") or "/test" in "/" + str(Path(d.name).parent)
+        tiers["large" if test or len(d.text.encode("utf-8")) > small_bytes else "small"].append(d.text)
+        try: tree = ast.parse(d.text)
+        except (SyntaxError, ValueError): continue
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and ast.get_docstring(node):
+                seg = ast.get_source_segment(d.text, node)
+                if not seg: continue
+                f = textwrap.dedent(" " * node.col_offset + seg)
+                if f not in seen and split(f) == sp: seen.add(f); tiers["functions"].append(f)
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    res = {}
+    for name, texts in tiers.items():
+        with open(out / f"{name}.jsonl", "w") as fh:
+            for t in texts: fh.write(json.dumps({"text": t}) + "\n")
+        res[name] = dict(path=str(out / f"{name}.jsonl"), docs=len(texts),
+                         bytes=sum(len(t.encode("utf-8")) for t in texts))
+    return dict(tiers=res, source=source, fingerprint=info["fingerprint"])
