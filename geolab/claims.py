@@ -13,12 +13,13 @@ import pandas as pd
 from scipy import stats
 from .core import GeolabError, provenance
 from .report import fmt
+from .compare import mean_ci
 
 # %% auto #0
 __all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'FAILS', 'UNTESTED', 'VERDICTS', 'SYSTEMS', 'CLAIMS', 'ABOUT', 'PG_BASELINE',
-           'PAPER_PARAMS', 'MOBIUS_OPS', 'SECTIONS', 'load_artifacts', 'Measure', 'Verdict', 'Untestable', 'MissingKey',
-           'need', 'row', 'effect_verdict', 'Claim', 'claim', 'evaluate', 'claims_table', 'claims_markdown',
-           'write_paper']
+           'PAPER_PARAMS', 'MOBIUS_OPS', 'SECTIONS', 'README_BEGIN', 'README_END', 'load_artifacts', 'Measure',
+           'Verdict', 'Untestable', 'MissingKey', 'need', 'row', 'effect_verdict', 'Claim', 'claim', 'evaluate',
+           'claims_table', 'claims_markdown', 'write_paper', 'readme_results', 'update_readme']
 
 # %% ../nbs/72_claims.ipynb #9571c451
 ARTIFACTS = ("baseline", "hyperbolic", "spectral", "taumode", "manifold", "signatures", "export", "diagnostics",
@@ -198,14 +199,14 @@ def _wilson(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
 # %% ../nbs/72_claims.ipynb #7419c88d
 PAPER_PARAMS = 10_000_000   # the smallest model of the paper scale; the published model has 24.5M parameters
 
-@claim("topogpt3_humaneval", "TopoGPT3", "HumanEval pass@1 about 4% (2 of 50 problems)", ["code"],
+@claim("topogpt3_humaneval", "TopoGPT3", "HumanEval pass@1 about 4% (2 of 50 problems)", ["comparison"],
        "HumanEval pass@1 of geolab's topogpt3 with the standard sampler, 95% Wilson interval over samples")
 def _topogpt3_humaneval(arts):
-    r = row(need(arts, "code", "humaneval"), "code", preset="topogpt3", sampler="standard")
+    r = need(arts, "comparison", "humaneval", "topogpt3")
     trials = r["problems"] * r["n_samples"]
     lo, hi = _wilson(r["passed_samples"], trials)
     m = Measure(100 * r["pass@1"], 100 * lo, 100 * hi, r["problems"], "% pass@1", "95% Wilson interval, problems", nd=1)
-    params, scale = r.get("params"), _prov(arts, "code", "scale")
+    params, scale = r.get("params"), _prov(arts, "comparison", "scale")
     small = params < PAPER_PARAMS if params is not None else scale != "full"
     size = f"{fmt(params)} parameters" if params is not None else f"the {scale} scale"
     if small:
@@ -237,12 +238,11 @@ def _topogpt3_compact(arts):
        "improvements\"", ["code"],
        "teacher-forced bpb of the HRM-refined next-token distribution minus the standard one, same checkpoint")
 def _topogpt3_hrm(arts):
-    rows = need(arts, "code", "hrm")
-    r = next((x for p in ("topogpt3", "baseline") for x in rows if x.get("preset") == p), None)
-    if r is None: raise MissingKey("`code.json` has no `hrm` row for topogpt3 or baseline")
-    if not {"diff", "diff_lo", "diff_hi"} <= set(r): raise MissingKey("`code.json` has no `hrm[].diff/diff_lo/diff_hi`")
+    r = need(arts, "code", "hrm", "paired")
+    if not {"diff", "diff_lo", "diff_hi"} <= set(r): raise MissingKey("`code.json` has no `hrm.paired.diff/diff_lo/diff_hi`")
     v, why = effect_verdict(-r["diff"], -r["diff_hi"], -r["diff_lo"], what="bpb gain of HRM over the standard sampler")
-    m = Measure(r["diff"], r["diff_lo"], r["diff_hi"], r.get("n", 1), f"bpb, HRM - standard ({r['preset']})", nd=4)
+    m = Measure(r["diff"], r["diff_lo"], r["diff_hi"], r.get("n", 1), f"bpb, HRM - standard ({r.get('preset', '?')})",
+                "95% interval over val windows", nd=4)
     return Verdict(v, m, why)
 
 # %% ../nbs/72_claims.ipynb #66f70c68
@@ -561,8 +561,15 @@ def _sec_comparison(a, fd, out):
     c = a["comparison"]
     tables = c.get("tables") or ({"": c["table"]} if "table" in c else None)
     if not tables: return "_`comparison.json` holds no `table` or `tables` of rows that this writer can lay out._"
-    return "\n\n".join((f"**{k}**:\n\n" if k else "") + _bpb_table(rows) for k, rows in tables.items()) + \
-        "\n\n" + _figures(fd, out, "comparison")
+    parts = []
+    for k, rows in tables.items():
+        md = Path(fd) / f"comparison_{k}_table.md"          # the result notebook's own table, every column
+        parts.append((f"**{k}**:\n\n" if k else "") + (md.read_text().strip() if k and md.is_file() else _bpb_table(rows)))
+    refused = c.get("refused") or {}
+    if refused: parts.append("Refused by the causality guard and not trained: " +
+                             "; ".join(f"`{p}` ({m})" for p, m in refused.items()) + ".")
+    return "\n\n".join(parts) + "\n\n" + _figures(fd, out, "comparison")
+
 
 # %% ../nbs/72_claims.ipynb #b50b8dcf
 SECTIONS = [("The Euclidean baseline", None, ("baseline",), _sec_baseline),
@@ -665,3 +672,68 @@ def write_paper(fig_dir,          # the folder holding the result notebooks' art
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(doc))
     return out
+
+# %% ../nbs/72_claims.ipynb #93c235d0
+README_BEGIN, README_END = "<!-- results:begin -->", "<!-- results:end -->"
+
+def readme_results(fig_dir, link: str = "figures") -> str:
+    "The README's results section from the artifacts in `fig_dir`, file links under `link/`."
+    fd = Path(fig_dir)
+    a = load_artifacts(fd)
+    df = claims_table(a)
+    out, L = [], lambda f, text=None: f"[`{link}/{f}`]({link}/{f})" if text is None else f"[{text}]({link}/{f})"
+    times = fd / "paper_times_quick.json"
+    stamp = next((v["provenance"] for v in a.values() if "provenance" in v), {})
+    head = (f"Produced by `geolab-paper --scale {stamp.get('scale', '?')}` on {stamp.get('device', '?')}; every file names "
+            "the commit, device, scale and seeds it came from, and every number below is read from those files by "
+            f"`geolab.claims.readme_results`. The paper assembled from them: {L('paper.md')}.")
+    if times.is_file():
+        t = json.loads(times.read_text())
+        run = t.get("last_run", {})
+        head += (f" The last regeneration ({len(run['entries'])} entries, {run['jobs']} at a time) took "
+                 f"{run['wall_s'] / 60:.1f} minutes of wall time" if run.get("wall_s") else "") + f"; the entries' own times add up to {t['total_s'] / 60:.1f} minutes " \
+                f"({L(times.name)})."
+    out.append(head)
+    if "baseline" in a:
+        runs, comp = a["baseline"]["runs"], a["baseline"]["compressors"]
+        m, lo, hi = mean_ci([r["val_bpb"] for r in runs])
+        out.append(f"- The Euclidean baseline ({fmt(runs[0]['params']['non_embedding'])} non-embedding parameters, "
+                   f"{fmt(runs[0]['tokens'])} training tokens, {len(runs)} seeds): {_band(m, lo, hi, 3)} val bits per byte; "
+                   "on the same val text " + ", ".join(f"{k} {_f(v, 3)}" for k, v in comp.items()) +
+                   f" ({L('baseline_table.md')}).")
+    if "comparison" in a:
+        for key, rows in a["comparison"].get("tables", {}).items():
+            others = [r for r in rows if r["preset"] != "baseline"]
+            sig = lambda r: r.get("p_holm") is not None and not math.isnan(r.get("p_holm", math.nan)) and r["p_holm"] < 0.05
+            better = [r["preset"] for r in others if sig(r) and r["diff"] < 0]
+            worse = [r["preset"] for r in others if sig(r) and r["diff"] > 0]
+            best = min(others, key=lambda r: r["val_bpb"]) if others else None
+            out.append(f"- Every preset against the baseline, {key} ({L(f'comparison_{key}_table.md')}): {len(others)} presets "
+                       f"at matched parameters and equal tokens; after Holm's correction {len(better)} are better "
+                       f"({', '.join(better) or 'none'}) and {len(worse)} worse ({', '.join(worse) or 'none'})"
+                       + (f"; the lowest val bpb is {best['preset']}'s, {_f(best['val_bpb'], 3)} against the baseline's "
+                          f"{_f(next(r['val_bpb'] for r in rows if r['preset'] == 'baseline'), 3)}." if best else "."))
+    n = df.verdict.value_counts()
+    out.append(f"- The published claims ({L('claims_table.md')}): of {len(df)}, {n.get(HOLDS, 0)} hold, "
+               f"{n.get(FAILS, 0)} do not hold, {n.get(UNTESTED, 0)} cannot be tested here:")
+    out[-1] += "\n\n" + "\n".join(["| system | claim | verdict | measured |", "|---|---|---|---|"] +
+        [f"| {r.system} | {r.claim.replace('|', '/')} | {r.verdict} | {str(r.measured).replace('|', '/') or '-'} |"
+         for r in df.itertuples()])
+    tabs = [f for f in ("hyperbolic_table.md", "spectral_verdict.md", "spectral_diag.md", "taumode_table.md",
+                        "manifold_table.md", "signatures_table.md", "export_table.md", "optimizers_table.md",
+                        "diagnostics_table.md", "code_humaneval.md", "code_hrm.md", "throughput_step.md") if (fd / f).is_file()]
+    if tabs: out.append("- Each family's own tables: " + ", ".join(L(f) for f in tabs) + ".")
+    return "\n\n".join(out)
+
+def update_readme(readme, fig_dir, link: str = "figures") -> bool:
+    "Replace the results block of `readme` with `readme_results(fig_dir)`; True when the file changed."
+    p = Path(readme)
+    text = p.read_text()
+    if README_BEGIN not in text or README_END not in text:
+        raise GeolabError(f"{p} has no {README_BEGIN} ... {README_END} block to fill")
+    head, rest = text.split(README_BEGIN, 1)
+    _, tail = rest.split(README_END, 1)
+    new = f"{head}{README_BEGIN}\n{readme_results(fig_dir, link)}\n{README_END}{tail}"
+    if new == text: return False
+    tmp = p.with_suffix(".tmp"); tmp.write_text(new); os.replace(tmp, p)
+    return True
