@@ -4,7 +4,7 @@
 
 # %% ../nbs/60_bench.ipynb #70724e31
 from __future__ import annotations
-import json, math, statistics, tempfile, time
+import contextlib, json, math, statistics, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -23,8 +23,8 @@ from .train import Trainer, make_config, train_data
 # %% auto #0
 __all__ = ['KERNEL_CASES', 'SHAPE', 'THROUGHPUT_SCALES', 'time_ms', 'copy_bandwidth', 'KernelCase', 'bench_kernels',
            'markdown_table', 'write_bench', 'bench_complex_matmul', 'PlainBlock', 'PlainGPT', 'plain_config',
-           'BeforeAttention', 'BeforeMLP', 'as_before', 'bench_run_config', 'bench_trainer', 'bench_step',
-           'step_summary', 'time_to_quality', 'compile_presets', 'throughput_report']
+           'BeforeAttention', 'BeforeMLP', 'as_before', 'cold_compile', 'bench_run_config', 'bench_trainer',
+           'bench_step', 'step_summary', 'time_to_quality', 'compile_presets', 'throughput_report']
 
 # %% ../nbs/60_bench.ipynb #adb7f92e
 def time_ms(fn: Callable, device, reps: int = 20, warmup: int = 3) -> float:
@@ -224,6 +224,14 @@ def as_before(model: nn.Module) -> nn.Module:
 # %% ../nbs/60_bench.ipynb #7b000008
 SHAPE = dict(n_layer=4, n_head=4, n_embd=128, seq_len=128)   # the shape: 4 layers, 4 heads, width 128, context 128
 
+def cold_compile():
+    "A context in which `torch.compile` compiles from scratch: dynamo reset, inductor's graph and autograd caches off."
+    import contextlib, torch._dynamo, torch._inductor.config as ic, torch._functorch.config as fc
+    torch._dynamo.reset()
+    st = contextlib.ExitStack()
+    st.enter_context(ic.patch(fx_graph_cache=False)); st.enter_context(fc.patch(enable_autograd_cache=False))
+    return st
+
 def bench_run_config(model: str = "geolab", shape: dict = None, batch_size: int = 16, steps: int = 100,
                      compile: bool = False, max_bytes: int = 4_000_000, **train) -> "RunConfig":
     "The run a throughput benchmark trains: `geolab` (the baseline preset), `before` (its previous step) or `plain`."
@@ -255,6 +263,10 @@ def _fwd_bwd(tr: Trainer, x, y):
 def bench_step(models=("plain", "geolab", "before"), shape: dict = None, batch_size: int = 16, reps: int = 20,
                warmup: int = 3, compile: bool = False, cache=None, max_bytes: int = 4_000_000, **train) -> pd.DataFrame:
     "Interleaved ms per forward+backward and per whole trainer step of each model; one row per model, kind and repetition."
+    with cold_compile() if compile else contextlib.nullcontext():   # compile time counted from scratch
+        return _bench_step(models, shape, batch_size, reps, warmup, compile, cache, max_bytes, **train)
+
+def _bench_step(models, shape, batch_size, reps, warmup, compile, cache, max_bytes, **train) -> pd.DataFrame:
     rows, trs, dirs = [], {}, []
     for m in models:
         dirs.append(tempfile.TemporaryDirectory())
@@ -320,7 +332,8 @@ def time_to_quality(steps: int = 300, shape: dict = None, batch_size: int = 16, 
         target = None
         for m in ("plain", "geolab"):
             cb = _Curve(target)
-            s = Trainer(bench_run_config(m, **kw), Path(d) / m, progress=False, callbacks=[cb], cache=cache).fit()
+            with cold_compile() if compile else contextlib.nullcontext():    # compile time counted from scratch
+                s = Trainer(bench_run_config(m, **kw), Path(d) / m, progress=False, callbacks=[cb], cache=cache).fit()
             hit = next((p for p in cb.points if target is None or p["val_bpb"] <= target), None)
             if target is None: target = cb.points[-1]["val_bpb"]; hit = next(p for p in cb.points if p["val_bpb"] <= target)
             out[m] = dict(curve=cb.points, reached=hit is not None, train_s=hit["train_s"] if hit else None,
@@ -337,7 +350,6 @@ def time_to_quality(steps: int = 300, shape: dict = None, batch_size: int = 16, 
 def compile_presets(names=None, size: dict = None, batch_size: int = 2, reps: int = 3, max_bytes: int = 300_000,
                     cache=None) -> pd.DataFrame:
     "For each registered preset at a tiny size: does `torch.compile` run forward+backward, how long it takes, how fast after."
-    import torch._dynamo
     import_all()
     size = dict(n_layer=1, seq_len=32) if size is None else size
     data = prepare_data(DataConfig(max_bytes=max_bytes), cache=cache, progress=False)
@@ -355,9 +367,9 @@ def compile_presets(names=None, size: dict = None, batch_size: int = 2, reps: in
                 return loss.detach()
             eager = [fb(model) for _ in range(2)][-1]
             row["eager_ms"] = 1e3 * min(_timed(lambda: fb(model)) for _ in range(reps))
-            torch._dynamo.reset()
-            net = torch.compile(model)
-            t0 = time.perf_counter(); got = fb(net); row["compile_s"] = time.perf_counter() - t0
+            with cold_compile():
+                net = torch.compile(model)
+                t0 = time.perf_counter(); got = fb(net); row["compile_s"] = time.perf_counter() - t0
             row["compiled_ms"] = 1e3 * min(_timed(lambda: fb(net)) for _ in range(reps))
             row["loss_diff"] = abs(float(got) - float(eager))
             row.update(status="ok" if row["loss_diff"] < 1e-3 else "differs", error="")
