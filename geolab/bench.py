@@ -225,12 +225,10 @@ def as_before(model: nn.Module) -> nn.Module:
 SHAPE = dict(n_layer=4, n_head=4, n_embd=128, seq_len=128)   # the shape: 4 layers, 4 heads, width 128, context 128
 
 def cold_compile():
-    "A context in which `torch.compile` compiles from scratch: dynamo reset, inductor's graph and autograd caches off."
-    import contextlib, torch._dynamo, torch._inductor.config as ic, torch._functorch.config as fc
+    "A context in which `torch.compile` compiles from scratch: dynamo reset, an empty inductor cache folder, caches cleared."
+    import torch._dynamo, torch._inductor.utils as iu
     torch._dynamo.reset()
-    st = contextlib.ExitStack()
-    st.enter_context(ic.patch(fx_graph_cache=False)); st.enter_context(fc.patch(enable_autograd_cache=False))
-    return st
+    return iu.fresh_cache()
 
 def bench_run_config(model: str = "geolab", shape: dict = None, batch_size: int = 16, steps: int = 100,
                      compile: bool = False, max_bytes: int = 4_000_000, **train) -> "RunConfig":

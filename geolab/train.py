@@ -707,7 +707,8 @@ def _flush(self: Trainer):
     if not self._pending: return
     flat = [t for _, l, g, tm in self._pending for t in (l, g, *tm.values())]
     flat.append(self._bad["step"])
-    vals = torch.stack([t.detach().double() for t in flat]).tolist()
+    dt = torch.float32 if self.device.type == "mps" else torch.float64     # exact for float32 values (MPS has no float64)
+    vals = torch.stack([t.detach().to(dt) for t in flat]).tolist()
     bad_step, k = int(vals.pop()), 0
     for _, _, _, tm in self._pending:
         self.losses.append(vals[k]); self.gnorm = vals[k + 1]
