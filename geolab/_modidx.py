@@ -55,6 +55,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'geolab.backbone._ReLU2': ('backbone.html#_relu2', 'geolab/backbone.py'),
                                  'geolab.backbone._ReLU2.backward': ('backbone.html#_relu2.backward', 'geolab/backbone.py'),
                                  'geolab.backbone._ReLU2.forward': ('backbone.html#_relu2.forward', 'geolab/backbone.py'),
+                                 'geolab.backbone._ReLU2.setup_context': ('backbone.html#_relu2.setup_context', 'geolab/backbone.py'),
                                  'geolab.backbone._baseline': ('backbone.html#_baseline', 'geolab/backbone.py'),
                                  'geolab.backbone._baseline_wide': ('backbone.html#_baseline_wide', 'geolab/backbone.py'),
                                  'geolab.backbone._count': ('backbone.html#_count', 'geolab/backbone.py'),

@@ -197,18 +197,22 @@ def _gqa(ctx):
 # %% ../nbs/10_backbone.ipynb #287dddb8
 class _ReLU2(torch.autograd.Function):
     "relu(x)^2 saving relu(x) only; the gradient 2 relu(x) g in one product (zero where x <= 0, as relu's)."
+    generate_vmap_rule = True                     # usable under torch.func (vmap of grad, as the diagnostics do)
     @staticmethod
-    def forward(ctx, x):
-        r = F.relu(x); ctx.save_for_backward(r)
-        return r * r
+    def forward(x):
+        r = F.relu(x)
+        return r * r, r
     @staticmethod
-    def backward(ctx, g):
+    def setup_context(ctx, inputs, output):
+        ctx.mark_non_differentiable(output[1]); ctx.save_for_backward(output[1])
+    @staticmethod
+    def backward(ctx, g, _):
         r, = ctx.saved_tensors
         return g * (r + r)
 
 def relu2(x: torch.Tensor) -> torch.Tensor:
     "relu(x)^2, with a two-pass backward (autograd of `F.relu(x).square()` takes five)."
-    return _ReLU2.apply(x)
+    return _ReLU2.apply(x)[0]
 
 class ReLU2MLP(nn.Module):
     "x -> W2 relu(W1 x)^2."
