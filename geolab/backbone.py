@@ -16,11 +16,11 @@ from .metrics import next_token_nll
 
 # %% auto #0
 __all__ = ['EMBEDS', 'STREAMS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 'MODELS', 'PRESETS', 'STANDARD_ROLES',
-           'ModelConfig', 'AuxLosses', 'BuildContext', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'apply_rope',
-           'CausalSelfAttention', 'AttentionOptions', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'init_weights',
-           'Block', 'GPT', 'check_options', 'preset', 'build_model', 'count_params', 'unwrap', 'lm_loss', 'Role',
-           'set_role', 'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model', 'match_params',
-           'LayerKV', 'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
+           'ModelConfig', 'AuxLosses', 'BuildContext', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'rope_reference',
+           'apply_rope', 'CausalSelfAttention', 'AttentionOptions', 'relu2', 'ReLU2MLP', 'AddResidual',
+           'EuclideanStream', 'init_weights', 'Block', 'GPT', 'check_options', 'preset', 'build_model', 'count_params',
+           'unwrap', 'lm_loss', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data', 'prepare_model',
+           'init_model', 'match_params', 'LayerKV', 'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
 @dataclass
@@ -121,10 +121,17 @@ def rope_cache(seq_len: int, dim: int, base: float = 10000.0, device=None, dtype
     ang = torch.outer(torch.arange(seq_len, device=device, dtype=torch.float64), inv)
     return ang.cos().to(dtype), ang.sin().to(dtype)
 
-def apply_rope(x, cos, sin):
-    "Rotate channel pairs of `x` (..., T, D) by the angles in `cos`/`sin` (T, D/2)."
+def rope_reference(x, cos, sin):
+    "`apply_rope` by the real formula: (x_2i, x_2i+1) -> (x_2i cos - x_2i+1 sin, x_2i sin + x_2i+1 cos)."
     x1, x2 = x[..., 0::2], x[..., 1::2]
     return torch.stack((x1 * cos - x2 * sin, x1 * sin + x2 * cos), dim=-1).flatten(-2)
+
+def apply_rope(x, cos, sin):
+    "Rotate channel pairs (2i, 2i+1) of `x` (..., T, D) by the angles in `cos`/`sin` (T, D/2): one complex product."
+    if torch.compiler.is_compiling() or x.dtype not in (torch.float32, torch.float64):
+        return rope_reference(x, cos, sin)
+    z = torch.view_as_complex(x.contiguous().unflatten(-1, (-1, 2)))
+    return torch.view_as_real(z * torch.complex(cos.to(x.dtype), sin.to(x.dtype))).flatten(-2)
 
 # %% ../nbs/10_backbone.ipynb #c6d7644d
 class CausalSelfAttention(nn.Module):
@@ -160,10 +167,11 @@ class CausalSelfAttention(nn.Module):
         if p + T > self.cos.shape[0]:
             raise GeolabError(f"sequence of {p + T} tokens is longer than the model's seq_len {self.cos.shape[0]}")
         H, G, D = self.n_head, self.n_kv_head, self.hd
-        q, k, v = self.qkv(x).view(B, T, H + 2 * G, D).transpose(1, 2).split((H, G, G), dim=1)
-        if self.qk_norm: q, k = F.rms_norm(q, (D,)), F.rms_norm(k, (D,))
-        cos, sin = self.cos[p:p + T].to(x.dtype), self.sin[p:p + T].to(x.dtype)
-        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+        qk, v = self.qkv(x).view(B, T, H + 2 * G, D).split((H + G, G), dim=2)
+        if self.qk_norm: qk = F.rms_norm(qk, (D,))           # queries and keys in one call
+        cos, sin = self.cos[p:p + T, None].to(x.dtype), self.sin[p:p + T, None].to(x.dtype)
+        q, k = apply_rope(qk, cos, sin).transpose(1, 2).split((H, G), dim=1)   # rotated together, then (B, heads, T, D)
+        v = v.transpose(1, 2)
         if cache is not None: k, v = cache.append(k, v)
         mask = self.mask(T, p, x.device)          # None: plain causal from position 0, or one query
         y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=mask is None and T > 1,
@@ -186,8 +194,26 @@ def _gqa(ctx):
     o = ctx.opts(AttentionOptions)
     return CausalSelfAttention(ctx.cfg, n_kv_head=o.n_kv_head, window=o.window)
 
-
 # %% ../nbs/10_backbone.ipynb #287dddb8
+class _ReLU2(torch.autograd.Function):
+    "relu(x)^2 saving relu(x) only; the gradient 2 relu(x) g in one product (zero where x <= 0, as relu's)."
+    generate_vmap_rule = True                     # usable under torch.func (vmap of grad, as the diagnostics do)
+    @staticmethod
+    def forward(x):
+        r = F.relu(x)
+        return r * r, r
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        ctx.mark_non_differentiable(output[1]); ctx.save_for_backward(output[1])
+    @staticmethod
+    def backward(ctx, g, _):
+        r, = ctx.saved_tensors
+        return g * (r + r)
+
+def relu2(x: torch.Tensor) -> torch.Tensor:
+    "relu(x)^2, with a two-pass backward (autograd of `F.relu(x).square()` takes five)."
+    return _ReLU2.apply(x)[0]
+
 class ReLU2MLP(nn.Module):
     "x -> W2 relu(W1 x)^2."
     def __init__(self, cfg):
@@ -196,7 +222,7 @@ class ReLU2MLP(nn.Module):
         self.fc = nn.Linear(cfg.n_embd, hidden, bias=False)
         self.proj = nn.Linear(hidden, cfg.n_embd, bias=False)
         self.proj.residual_out = True
-    def forward(self, x): return self.proj(F.relu(self.fc(x)).square())
+    def forward(self, x): return self.proj(relu2(self.fc(x)))
 
 class AddResidual(nn.Module):
     "The Euclidean residual update x + f(x)."

@@ -713,6 +713,26 @@ def readme_results(fig_dir, link: str = "figures") -> str:
                        f"({', '.join(better) or 'none'}) and {len(worse)} worse ({', '.join(worse) or 'none'})"
                        + (f"; the lowest val bpb is {best['preset']}'s, {_f(best['val_bpb'], 3)} against the baseline's "
                           f"{_f(next(r['val_bpb'] for r in rows if r['preset'] == 'baseline'), 3)}." if best else "."))
+    st, tq, cp = (fd / f"throughput_{k}.csv" for k in ("step", "ttq", "compile"))
+    if st.is_file():
+        t = pd.read_csv(st)
+        g = lambda m, k, c: t[(t.model == m) & (t.kind == k) & (t.compiled == c)].iloc[0]
+        r = lambda k, c: f"{g('geolab', k, c).ratio:.2f}x [{g('geolab', k, c).ratio_q25:.2f}, {g('geolab', k, c).ratio_q75:.2f}]"
+        meta = json.loads(st.with_suffix(".json").read_text()) if st.with_suffix(".json").is_file() else {}
+        line = (f"- Speed against a plain nanoGPT-style model of the same shape ({L(st.with_suffix('.md').name)}, "
+                f"{meta.get('device', '?')}): the baseline's whole training step takes {r('step', False)} the plain "
+                f"model's eager (forward+backward {r('fwd+bwd', False)}), {r('step', True)} compiled (median, quartiles "
+                "of the paired ratios)")
+        if tq.is_file():
+            q = pd.read_csv(tq)
+            q = q[q.model == "geolab"].set_index("compiled")
+            line += (f"; wall-clock to the plain model's final val bpb {q.loc[False, 'ratio_to_plain']:.2f}x eager and "
+                     f"{q.loc[True, 'ratio_to_plain']:.2f}x compiled, compilation counted ({L(tq.with_suffix('.md').name)})")
+        if cp.is_file():
+            c = pd.read_csv(cp)
+            line += (f"; {int((c.status == 'ok').sum())} of {len(c)} registered presets compile under `torch.compile` "
+                     f"({L(cp.with_suffix('.md').name)})")
+        out.append(line + ".")
     n = df.verdict.value_counts()
     out.append(f"- The published claims ({L('claims_table.md')}): of {len(df)}, {n.get(HOLDS, 0)} hold, "
                f"{n.get(FAILS, 0)} do not hold, {n.get(UNTESTED, 0)} cannot be tested here:")

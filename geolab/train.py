@@ -600,7 +600,8 @@ def _state(self: Trainer) -> dict:
 # %% ../nbs/20_train.ipynb #babccb97
 @patch
 def _save(self: Trainer, which: str = "last"):
-    "Write checkpoint `which` (last or best) atomically on rank 0."
+    "Write checkpoint `which` (last or best) atomically on rank 0, after settling the pending steps."
+    self._flush()
     if self.rank == 0:
         tokf = self.bundles[0].path / "tokenizer.json"
         save_checkpoint(self.out / which, self.model, self.cfg, self.opt, self._state(),
@@ -639,9 +640,32 @@ def _factor(self: Trainer, step: int) -> float:
                                                         tc.min_lr_frac, tc.decay_frac)
 
 # %% ../nbs/20_train.ipynb #b45e295b
+def _grad_norms(grads: list) -> tuple[torch.Tensor, torch.Tensor]:
+    "(global 2-norm, the 2-norm of each tensor) of `grads`; the global one exactly as `get_total_norm` computes it."
+    dev = grads[0].device
+    if len({(g.device, g.dtype) for g in grads}) == 1 and dev.type in ("cpu", "cuda"): norms = torch._foreach_norm(grads, 2.0)
+    else: norms = [torch.linalg.vector_norm(g, 2.0) for g in grads]
+    each = torch.stack([n.to(dev) for n in norms])
+    return torch.linalg.vector_norm(each, 2.0), each
+
 @patch
-def _train_step(self: Trainer, step: int) -> tuple[float, float, float, dict]:
-    "One optimisation step: (mean loss, gradient norm before clipping, AdamW lr, the loss terms by name)."
+def _watch(self: Trainer, step: int, loss: torch.Tensor, each: torch.Tensor, names: tuple):
+    "Remember, on the device, the first step whose loss or gradient norms are not finite (no host sync)."
+    if self._bad is not None and self._bad["names"] != names:    # another set of parameters: settle, then start over
+        self._flush(); self._bad = None
+    if self._bad is None:
+        d = self.device
+        self._bad = dict(names=names, step=torch.full((), -1, device=d), loss=torch.zeros((), device=d),
+                         grads=torch.zeros(len(names), dtype=torch.bool, device=d))
+    b, finite = self._bad, torch.isfinite(each)
+    first = (b["step"] < 0) & ~(torch.isfinite(loss) & finite.all())
+    b["step"] = torch.where(first, step + 1, b["step"])
+    b["loss"] = torch.where(first, loss.float(), b["loss"])
+    b["grads"] = torch.where(first, ~finite, b["grads"])
+
+@patch
+def _train_step(self: Trainer, step: int) -> tuple[torch.Tensor, torch.Tensor, float, dict]:
+    "One optimisation step, without a host sync: (mean loss, gradient norm before clipping, AdamW lr, loss terms), tensors but the lr."
     tc, i = self.cfg.train, self._tier_of(step)
     T, toks = self.tiers[i].seq_len, self.bundles[i].tokens("train")
     f = self._factor(step)
@@ -649,7 +673,9 @@ def _train_step(self: Trainer, step: int) -> tuple[float, float, float, dict]:
     x, y = get_batch(toks, tc.batch_size, T, tc.seed, step)
     per = tc.batch_size // self.world
     mine = slice(self.rank * per, (self.rank + 1) * per)
-    x, y = x[mine].to(self.device), y[mine].to(self.device)
+    x, y = x[mine], y[mine]
+    if self.device.type == "cuda": x, y = x.pin_memory(), y.pin_memory()
+    x, y = x.to(self.device, non_blocking=True), y.to(self.device, non_blocking=True)
     self.opt.zero_grad(set_to_none=True)
     total, terms = torch.zeros((), device=self.device), {}
     for k in range(tc.grad_accum):
@@ -664,23 +690,57 @@ def _train_step(self: Trainer, step: int) -> tuple[float, float, float, dict]:
         if len(parts) > 1:
             for n, v in parts.items(): terms[n] = terms.get(n, 0.0) + v.detach().float() / tc.grad_accum
     if self.world > 1: dist.all_reduce(total); total /= self.world
-    params = [p for p in self.model.parameters() if p.grad is not None]
-    gnorm = torch.nn.utils.get_total_norm([p.grad for p in params])
-    lv = total.item()
-    if not (math.isfinite(lv) and math.isfinite(gnorm.item())):
-        bad = [n for n, p in self.model.named_parameters() if p.grad is not None and not torch.isfinite(p.grad).all()]
-        more = f" (and {len(bad) - 5} more)" if len(bad) > 5 else ""
-        where = f"non-finite gradient in {', '.join(bad[:5])}{more}" if bad else "all gradients finite"
-        raise NonFiniteLossError(f"step {step + 1} (tier {self.tiers[i].name}): loss {lv}, {where}; "
-                                 "stopped before the update, "
-                                 f"{self.out / 'last'} left untouched")
+    named = [(n, p) for n, p in self.model.named_parameters() if p.grad is not None]
+    params = [p for _, p in named]
+    gnorm, each = _grad_norms([p.grad for p in params])
+    self._watch(step, total, each, tuple(n for n, _ in named))
     if tc.grad_clip: torch.nn.utils.clip_grads_with_norm_(params, tc.grad_clip, gnorm)
     self.opt.step()
-    if self.device.type == "cuda": torch.cuda.synchronize(self.device)
     self.tokens += tc.batch_size * T
     if terms and self.world > 1:
         vals = torch.stack(list(terms.values())); dist.all_reduce(vals); terms = dict(zip(terms, vals / self.world))
-    return lv, float(gnorm), f * self.cfg.train.lr, {n: float(v) for n, v in terms.items()}
+    return total, gnorm, f * self.cfg.train.lr, terms
+
+@patch
+def _flush(self: Trainer):
+    "Bring the pending losses, norms and terms to the host in one transfer; raise `NonFiniteLossError` if a step went bad."
+    if not self._pending: return
+    flat = [t for _, l, g, tm in self._pending for t in (l, g, *tm.values())]
+    flat.append(self._bad["step"])
+    dt = torch.float32 if self.device.type == "mps" else torch.float64     # exact for float32 values (MPS has no float64)
+    vals = torch.stack([t.detach().to(dt) for t in flat]).tolist()
+    bad_step, k = int(vals.pop()), 0
+    for _, _, _, tm in self._pending:
+        self.losses.append(vals[k]); self.gnorm = vals[k + 1]
+        for j, n in enumerate(tm): self.terms.setdefault(n, []).append(vals[k + 2 + j])
+        k += 2 + len(tm)
+    self._pending = []
+    if bad_step >= 0:
+        names = [n for n, b in zip(self._bad["names"], self._bad["grads"].tolist()) if b]
+        more = f" (and {len(names) - 5} more)" if len(names) > 5 else ""
+        where = f"non-finite gradient in {', '.join(names[:5])}{more}" if names else "all gradients finite"
+        raise NonFiniteLossError(f"step {bad_step} (tier {self.tiers[self._tier_of(bad_step - 1)].name}): "
+                                 f"loss {self._bad['loss'].item()}, {where}; detected at step {self.step}, "
+                                 f"before any evaluation or checkpoint of the damaged weights, "
+                                 f"{self.out / 'last'} left untouched")
+
+@patch
+def _due(self: Trainer) -> bool:
+    "True when the step just taken is logged, evaluated or saved, ends a tier, or a stop was requested."
+    tc, s = self.cfg.train, self.step
+    end = s == self.bounds[self._tier_of(s - 1) + 1]
+    return (s % tc.log_every == 0 or s % tc.eval_every == 0 or end or self._stop
+            or bool(tc.save_every and s % tc.save_every == 0))
+
+@patch
+def _advance(self: Trainer, step: int) -> float:
+    "Take step `step` (timed into `train_time`), syncing with the device only when `_due`; returns the AdamW lr."
+    t0 = time.perf_counter()
+    loss, gnorm, lr, terms = self._train_step(step)
+    self._pending.append((step, loss, gnorm, terms)); self.step = step + 1
+    if self._due(): self._flush()
+    self.train_time += time.perf_counter() - t0
+    return lr
 
 # %% ../nbs/20_train.ipynb #387a04bb
 def _unseen_docs(toks: np.ndarray, eot: int, seen: set) -> np.ndarray:
@@ -716,6 +776,7 @@ def _begin(self: Trainer):
     r0 = self.rank == 0
     self.step, self.tokens, self.train_time, self.losses, self.terms, self.gnorm = 0, 0, 0.0, [], {}, float("nan")
     self.best_val, self.best_tier, self.tier_results, self.last_val = None, None, {}, None
+    self._pending, self._bad = [], None
     if self.resume: self._restore()
     elif r0:
         self.out.mkdir(parents=True, exist_ok=True)
@@ -744,6 +805,7 @@ def _evaluate(self: Trainer, i: int, lr: float, state: dict) -> bool:
     "Periodic val bpb of tier `i` into `state['row']` when due; True if `best/` should be written."
     tc, tier, data = self.cfg.train, self.tiers[i], self.bundles[i]
     if not (self.step % tc.eval_every == 0 or self.step == self.bounds[i + 1]): return False
+    self._flush()
     r = evaluate(self.model, data.tokens("val"), data.token_bytes, tier.seq_len, tc.batch_size,
                  max_tokens=tc.eval_tokens or None,
                  eot=self.tok.eot, device=self.device)
@@ -783,9 +845,10 @@ def _write_row(self: Trainer, mf, bar, row: dict):
 @patch
 def _checkpoint(self: Trainer) -> bool:
     "Write `last/` at the end, every `save_every` steps and on a stop request; True if the loop should stop now."
-    stop = torch.tensor(float(self._stop), device=self.device)
-    if self.world > 1: dist.all_reduce(stop)
-    stop, last, every = stop.item() > 0, self.step == self.bounds[-1], self.cfg.train.save_every
+    stop = self._stop
+    if self.world > 1:                      # every rank must agree (one process needs no device round trip)
+        t = torch.tensor(float(stop), device=self.device); dist.all_reduce(t); stop = t.item() > 0
+    last, every = self.step == self.bounds[-1], self.cfg.train.save_every
     if last or stop or (every and self.step % every == 0): self._save("last")
     return stop and not last
 
@@ -804,11 +867,7 @@ def fit(self: Trainer) -> dict:
     try:
         self.model.train()
         for step in bar:
-            t0, i = time.perf_counter(), self._tier_of(step)
-            lv, self.gnorm, lr, terms = self._train_step(step)
-            self.train_time += time.perf_counter() - t0
-            self.losses.append(lv); self.step = step + 1
-            for n, v in terms.items(): self.terms.setdefault(n, []).append(v)
+            i, lr = self._tier_of(step), self._advance(step)
             state = dict(model=self.model, step=self.step, cfg=cfg, row=self._log_row(i, lr), data=self.bundles[i],
                          trainer=self)
             _call(self.callbacks, "after_step", state)
