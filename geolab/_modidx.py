@@ -543,6 +543,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'geolab.paper.geolab_paper': ('paper.html#geolab_paper', 'geolab/paper.py'),
                               'geolab.paper.geolab_sample': ('paper.html#geolab_sample', 'geolab/paper.py'),
                               'geolab.paper.geolab_train': ('paper.html#geolab_train', 'geolab/paper.py'),
+                              'geolab.paper.keep_full_run': ('paper.html#keep_full_run', 'geolab/paper.py'),
                               'geolab.paper.read_entry': ('paper.html#read_entry', 'geolab/paper.py'),
                               'geolab.paper.record_time': ('paper.html#record_time', 'geolab/paper.py'),
                               'geolab.paper.registry': ('paper.html#registry', 'geolab/paper.py'),

@@ -689,10 +689,11 @@ def readme_results(fig_dir, link: str = "figures") -> str:
             f"`geolab.claims.readme_results`. The paper assembled from them: {L('paper.md')}.")
     if times.is_file():
         t = json.loads(times.read_text())
-        run = t.get("last_run", {})
-        head += (f" The last regeneration ({len(run['entries'])} entries, {run['jobs']} at a time) took "
-                 f"{run['wall_s'] / 60:.1f} minutes of wall time" if run.get("wall_s") else "") + f"; the entries' own times add up to {t['total_s'] / 60:.1f} minutes " \
-                f"({L(times.name)})."
+        run = t.get("last_full_run") or t.get("last_run", {})
+        total = sum(run["seconds"].values()) if "seconds" in run else t["total_s"]
+        head += ((f" The last regeneration of every entry ({len(run['entries'])}, {run['jobs']} at a time) took "
+                  f"{run['wall_s'] / 60:.1f} minutes of wall time" if run.get("wall_s") else "")
+                 + f"; the entries' own times add up to {total / 60:.1f} minutes ({L(times.name)}).")
     out.append(head)
     if "baseline" in a:
         runs, comp = a["baseline"]["runs"], a["baseline"]["compressors"]
@@ -709,8 +710,9 @@ def readme_results(fig_dir, link: str = "figures") -> str:
             worse = [r["preset"] for r in others if sig(r) and r["diff"] > 0]
             best = min(others, key=lambda r: r["val_bpb"]) if others else None
             out.append(f"- Every preset against the baseline, {key} ({L(f'comparison_{key}_table.md')}): {len(others)} presets "
-                       f"at matched parameters and equal tokens; after Holm's correction {len(better)} are better "
-                       f"({', '.join(better) or 'none'}) and {len(worse)} worse ({', '.join(worse) or 'none'})"
+                       f"at matched parameters and equal tokens; after Holm's correction {len(better)} "
+                       f"{'is' if len(better) == 1 else 'are'} better ({', '.join(better) or 'none'}) and {len(worse)} "
+                       f"worse ({', '.join(worse) or 'none'})"
                        + (f"; the lowest val bpb is {best['preset']}'s, {_f(best['val_bpb'], 3)} against the baseline's "
                           f"{_f(next(r['val_bpb'] for r in rows if r['preset'] == 'baseline'), 3)}." if best else "."))
     st, tq, cp = (fd / f"throughput_{k}.csv" for k in ("step", "ttq", "compile"))

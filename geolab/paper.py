@@ -19,9 +19,9 @@ from .compare import compare
 from .export import export_artifact, evaluate_artifact
 
 # %% auto #0
-__all__ = ['SCALES', 'READERS', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_order', 'record_time', 'run_paper',
-           'geolab_paper', 'geolab_train', 'geolab_compare', 'geolab_export', 'sample_checkpoint', 'geolab_eval',
-           'geolab_sample']
+__all__ = ['SCALES', 'READERS', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_order', 'record_time', 'keep_full_run',
+           'run_paper', 'geolab_paper', 'geolab_train', 'geolab_compare', 'geolab_export', 'sample_checkpoint',
+           'geolab_eval', 'geolab_sample']
 
 # %% ../nbs/70_paper.ipynb #4b1da9c0
 @dataclass
@@ -88,6 +88,18 @@ def record_time(out_dir, entry: str, scale: str, seconds: float, **extra) -> dic
         tmp = p.with_suffix(".tmp"); tmp.write_text(json.dumps(rec, indent=2)); os.replace(tmp, p)
         return rec
 
+def keep_full_run(out_dir, scale: str, ids) -> dict:
+    "Before a new run: if the last one covered every entry in `ids`, keep it (with each entry's seconds) as `last_full_run`."
+    p = Path(out_dir) / f"paper_times_{scale}.json"
+    if not p.exists(): return {}
+    rec = json.loads(p.read_text())
+    last = rec.get("last_run")
+    if last and set(ids) <= set(last.get("entries", [])) and all(i in rec["entries"] for i in ids):
+        rec["last_full_run"] = dict(last, seconds={i: rec["entries"][i]["seconds"] for i in ids})
+        with _TIMES_LOCK:
+            tmp = p.with_suffix(".tmp"); tmp.write_text(json.dumps(rec, indent=2)); os.replace(tmp, p)
+    return rec
+
 def _cell_progress(name: str, path, t0: float, log, every: float = 10.0):
     "A papermill cell hook that reports `[name] cell k/n, elapsed` at most every `every` seconds, and at the end."
     n = sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells) + 1   # + the injected parameters
@@ -140,6 +152,7 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
         say(f"[{i}] {time.time() - t0:.0f}s -> {', '.join(written) or 'nothing written'}")
         return written
 
+    keep_full_run(out_dir, scale, list(reg))
     t_all, done = time.time(), {}
     makers, readers = [i for i in only if i not in READERS], [i for i in only if i in READERS]
     if jobs == 1 or len(makers) < 2:
