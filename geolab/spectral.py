@@ -312,11 +312,13 @@ def linear_matrix(f, # a linear (bias-free) map of tensors, applied to a batch
     n = math.prod(in_shape)
     return f(torch.eye(n, dtype=dtype, device=device).view(n, *in_shape)).reshape(n, -1).T
 
+_BRAIN_MAPS = ("node_embed", "angle", "grid", "inp", "spec1", "spec2", "msg", "read1", "read2")
+
 def brain_operators(model: nn.Module) -> dict:
     "name -> the real matrix of every linear map of every torus brain in `model` (inp, spec1, spec2, msg, read1, read2)."
     out = {}
     for name, m in model.named_modules():
-        if not isinstance(m, TorusBrain): continue
+        if not all(hasattr(m, a) for a in _BRAIN_MAPS): continue      # a torus brain (by its parts: the class may be re-run)
         (n, d), p = m.node_embed.shape, m.node_embed
         kw = dict(dtype=p.dtype, device=p.device)
         out[f"{name}.inp"] = linear_matrix(m.inp, (m.angle.in_features,), **kw)
