@@ -212,7 +212,8 @@ def humaneval(ckpt, n_samples: int = 10, temperature: float = 0.2, problems: str
     model, cfg, state = load_checkpoint(ck, device=get_device(device))
     tok = load_tokenizer(cfg.data.tokenizer, ck)
     all_p = load_humaneval(); chosen = [all_p[i] for i in rng]
-    recs, gen = complete(model, tok, chosen, n_samples, temperature, max_new, top_p, sampler, hrm, seed, batch_size, log)
+    recs, gen = complete(model, tok, chosen, n_samples, temperature, max_new, top_p, sampler, hrm, seed, batch_size,
+                         log)
     t0 = time.perf_counter()
     recs = execute(chosen, recs, timeout, workers)
     exec_s = time.perf_counter() - t0
@@ -240,7 +241,8 @@ def geolab_humaneval(
     max_new: int = 256,             # new tokens per completion (at most half the model's context)
     sampler: str = "standard",      # standard or hrm
     top_p: float = 0.95,            # nucleus sampling (when temperature > 0)
-    k: Annotated[int, "pass@k to report (default 1 and 10, those <= n-samples)", {"nargs": "+", "action": "extend"}] = None,
+    k: Annotated[int, "pass@k to report (default 1 and 10, those <= n-samples)",
+                 {"nargs": "+", "action": "extend"}] = None,
     seed: int = 0,                  # seed of the sampler
     out: str = None,                # folder of the JSONL and summary (default: <run>/humaneval)
     timeout: float = 3.0,           # seconds per executed sample
@@ -255,7 +257,8 @@ def geolab_humaneval(
         keys = ["checkpoint", "sampler", "problem_range", "problems", "n_samples", "passed_samples", "problems_solved",
                 *[f"pass@{x}" for x in r["ks"]], "results", "jsonl"]
         print(json.dumps({k: r[k] for k in keys} | {"samples_per_s": r["generation"]["samples_per_s"],
-                                                    "prompts_truncated": r["generation"]["prompts_truncated"]}, indent=2))
+                                                    "prompts_truncated": r["generation"]["prompts_truncated"]},
+                     indent=2))
 
 # %% ../nbs/55_code_eval.ipynb #b8c0e87b
 _TOK = re.compile(r"\w+|[^\w\s]")
@@ -292,7 +295,7 @@ def ngram_overlap(problems, texts, n: int = 10, field: str = "canonical_solution
 # %% ../nbs/55_code_eval.ipynb #2af9eca1
 def code_curriculum(out, source: str = "pystdlib", max_bytes: int = 0, small_bytes: int = 8000,
                     val_frac: float = 0.02, holdout_frac: float = 0.02, salt: str = "geolab") -> dict:
-    "Write functions.jsonl, small.jsonl and large.jsonl (tiers of increasing length) into `out`; their paths and counts."
+    "Write functions.jsonl, small.jsonl and large.jsonl (tiers of growing length) into `out`; their paths and counts."
     import ast, textwrap
     from geolab.data import DataConfig, load_documents, split_of
     docs, info = load_documents(DataConfig(source=source, max_bytes=max_bytes))

@@ -217,7 +217,8 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
     ax.set_title(f"matched comparison ({len(seeds)} seeds)", fontsize=9)
     ax.legend(fontsize=7); fig.tight_layout()
     rep.figure(fig, "compare_curves"); plt.close(fig)
-    setup = dict(presets=list(df.preset), entries=list(presets), seeds=seeds, steps=steps, data=data, tokenizer=tokenizer,
+    setup = dict(presets=list(df.preset), entries=list(presets), seeds=seeds, steps=steps, data=data,
+                 tokenizer=tokenizer,
                  overrides=list(overrides), target=target, tol=tol)
     rep.json(dict(table=df.to_dict("records"), runs={f"{p}-s{s}": v for (p, s), v in summaries.items()},
                   step_times=times, match={p: c.match for p, c in first.items()}, config=setup), "compare")

@@ -110,7 +110,8 @@ def _hf_docs(name: str, config=None, split="train", text_field="text", max_bytes
         else: ds = datasets.load_dataset(name, config, split=split, streaming=True)
         docs, n = [], 0
         for i, rec in enumerate(ds):
-            docs.append(Doc(f"{name}:{i}", record_text(rec, text_field, f"hf:{name}"))); n += len(docs[-1].text.encode("utf-8"))
+            docs.append(Doc(f"{name}:{i}", record_text(rec, text_field, f"hf:{name}")))
+            n += len(docs[-1].text.encode("utf-8"))
             if max_bytes and n >= max_bytes: break
     except GeolabError: raise
     except Exception as e:
@@ -156,7 +157,8 @@ def record_text(rec: dict, text_field: str = "text", where: str = "") -> str:
     "The text of one JSONL / hub record: its `text_field`, or with `auto` the first known layout it matches."
     if text_field != "auto":
         if text_field not in rec:
-            raise GeolabError(f"{where}: record has no field {text_field!r} (set data.text_field); fields: {sorted(rec)}")
+            raise GeolabError(f"{where}: record has no field {text_field!r} (set data.text_field); "
+                              f"fields: {sorted(rec)}")
         return str(rec[text_field])
     if "messages" in rec and isinstance(rec["messages"], list):
         return "\n\n".join(f"{m.get('role', '')}: {m.get('content', '')}" for m in rec["messages"])

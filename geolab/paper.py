@@ -89,7 +89,7 @@ def record_time(out_dir, entry: str, scale: str, seconds: float, **extra) -> dic
         return rec
 
 def keep_full_run(out_dir, scale: str, ids) -> dict:
-    "Before a new run: if the last one covered every entry in `ids`, keep it (with each entry's seconds) as `last_full_run`."
+    "Before a new run: if the last run covered every entry in `ids`, keep it, with its times, as `last_full_run`."
     p = Path(out_dir) / f"paper_times_{scale}.json"
     if not p.exists(): return {}
     rec = json.loads(p.read_text())
@@ -128,7 +128,8 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
             raise GeolabError(f"{i}: no parameters for scale {scale!r} (has {sorted(reg[i].scales)})")
     root = Path(results_dir).parent.parent if results_dir else repo_root()
     sub = "" if scale == "quick" else scale
-    out_dir = Path(out_dir or root / "figures" / sub).resolve(); runs_dir = Path(runs_dir or root / "_runs" / sub).resolve()
+    out_dir = Path(out_dir or root / "figures" / sub).resolve()
+    runs_dir = Path(runs_dir or root / "_runs" / sub).resolve()
     out_dir.mkdir(parents=True, exist_ok=True); runs_dir.mkdir(parents=True, exist_ok=True)
     say = (lambda m: log(m, flush=True)) if log is print else log
 

@@ -185,9 +185,11 @@ def hrm_refine(model, z0: torch.Tensor, cache: KVCache, hc: HRMConfig = None, ac
 
 # %% ../nbs/40_sample.ipynb #a9318287
 def _check_hrm_model(model):
-    if not supports_kv_cache(model): raise GeolabError(f"{type(model).__name__} does not support a KV cache (needed by hrm)")
+    if not supports_kv_cache(model):
+        raise GeolabError(f"{type(model).__name__} does not support a KV cache (needed by hrm)")
     if type(model.stream).__name__ != "EuclideanStream":
-        raise GeolabError(f"the hrm sampler interpolates in a Euclidean stream; this model's is {type(model.stream).__name__}")
+        raise GeolabError("the hrm sampler interpolates in a Euclidean stream; "
+                          f"this model's is {type(model.stream).__name__}")
 
 @torch.no_grad()
 def generate_batch(model, prompts, max_new: int, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0,
@@ -271,5 +273,6 @@ def stepwise_nll(model, windows: torch.Tensor, sampler: str = "standard", hrm: H
     out = dict(nll=torch.stack(nll, 1).cpu(), layers_per_token=layers / (B * T), seconds=time.perf_counter() - t0)
     if sampler == "hrm":
         rs = torch.stack(reasons, 1)
-        out.update(iterations=torch.stack(iters, 1), reasons={k: int((rs == i).sum()) for i, k in enumerate(HALT_REASONS)})
+        out.update(iterations=torch.stack(iters, 1),
+                   reasons={k: int((rs == i).sum()) for i, k in enumerate(HALT_REASONS)})
     return out

@@ -315,10 +315,10 @@ def linear_matrix(f, # a linear (bias-free) map of tensors, applied to a batch
 _BRAIN_MAPS = ("node_embed", "angle", "grid", "inp", "spec1", "spec2", "msg", "read1", "read2")
 
 def brain_operators(model: nn.Module) -> dict:
-    "name -> the real matrix of every linear map of every torus brain in `model` (inp, spec1, spec2, msg, read1, read2)."
+    "name -> the real matrix of every linear map of every torus brain in `model` (inp, spec1, spec2, msg, read1/2)."
     out = {}
     for name, m in model.named_modules():
-        if not all(hasattr(m, a) for a in _BRAIN_MAPS): continue      # a torus brain (by its parts: the class may be re-run)
+        if not all(hasattr(m, a) for a in _BRAIN_MAPS): continue      # a torus brain, by its parts (see above)
         (n, d), p = m.node_embed.shape, m.node_embed
         kw = dict(dtype=p.dtype, device=p.device)
         out[f"{name}.inp"] = linear_matrix(m.inp, (m.angle.in_features,), **kw)

@@ -643,7 +643,8 @@ def _factor(self: Trainer, step: int) -> float:
 def _grad_norms(grads: list) -> tuple[torch.Tensor, torch.Tensor]:
     "(global 2-norm, the 2-norm of each tensor) of `grads`; the global one exactly as `get_total_norm` computes it."
     dev = grads[0].device
-    if len({(g.device, g.dtype) for g in grads}) == 1 and dev.type in ("cpu", "cuda"): norms = torch._foreach_norm(grads, 2.0)
+    if len({(g.device, g.dtype) for g in grads}) == 1 and dev.type in ("cpu", "cuda"):
+        norms = torch._foreach_norm(grads, 2.0)
     else: norms = [torch.linalg.vector_norm(g, 2.0) for g in grads]
     each = torch.stack([n.to(dev) for n in norms])
     return torch.linalg.vector_norm(each, 2.0), each
@@ -665,7 +666,7 @@ def _watch(self: Trainer, step: int, loss: torch.Tensor, each: torch.Tensor, nam
 
 @patch
 def _train_step(self: Trainer, step: int) -> tuple[torch.Tensor, torch.Tensor, float, dict]:
-    "One optimisation step, without a host sync: (mean loss, gradient norm before clipping, AdamW lr, loss terms), tensors but the lr."
+    "One step, no host sync: (mean loss, grad norm before clipping, AdamW lr, loss terms); tensors but the lr."
     tc, i = self.cfg.train, self._tier_of(step)
     T, toks = self.tiers[i].seq_len, self.bundles[i].tokens("train")
     f = self._factor(step)
@@ -703,11 +704,11 @@ def _train_step(self: Trainer, step: int) -> tuple[torch.Tensor, torch.Tensor, f
 
 @patch
 def _flush(self: Trainer):
-    "Bring the pending losses, norms and terms to the host in one transfer; raise `NonFiniteLossError` if a step went bad."
+    "Bring the pending losses, norms and terms to the host in one transfer; `NonFiniteLossError` if a step went bad."
     if not self._pending: return
     flat = [t for _, l, g, tm in self._pending for t in (l, g, *tm.values())]
     flat.append(self._bad["step"])
-    dt = torch.float32 if self.device.type == "mps" else torch.float64     # exact for float32 values (MPS has no float64)
+    dt = torch.float32 if self.device.type == "mps" else torch.float64     # exact for float32 (MPS has no float64)
     vals = torch.stack([t.detach().to(dt) for t in flat]).tolist()
     bad_step, k = int(vals.pop()), 0
     for _, _, _, tm in self._pending:
