@@ -16,11 +16,12 @@ from .metrics import next_token_nll
 
 # %% auto #0
 __all__ = ['EMBEDS', 'STREAMS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 'MODELS', 'PRESETS', 'STANDARD_ROLES',
-           'ModelConfig', 'AuxLosses', 'BuildContext', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'rope_reference',
-           'apply_rope', 'CausalSelfAttention', 'AttentionOptions', 'relu2', 'ReLU2MLP', 'AddResidual',
-           'EuclideanStream', 'init_weights', 'Block', 'GPT', 'check_options', 'preset', 'build_model', 'count_params',
-           'unwrap', 'lm_loss', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data', 'prepare_model',
-           'init_model', 'match_params', 'LayerKV', 'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
+           'ModelConfig', 'AuxLosses', 'BuildContext', 'fast_elementwise', 'rms_norm', 'norm_rope', 'softcap',
+           'RMSNorm', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'rope_reference', 'apply_rope',
+           'CausalSelfAttention', 'AttentionOptions', 'relu2', 'ReLU2MLP', 'AddResidual', 'EuclideanStream',
+           'init_weights', 'Block', 'GPT', 'check_options', 'preset', 'build_model', 'count_params', 'unwrap',
+           'lm_loss', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model',
+           'match_params', 'LayerKV', 'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
 @dataclass
@@ -90,9 +91,88 @@ class BuildContext:
 def _options(cfg: ModelConfig, cls: type):
     return cls(**{f.name: cfg.options[f.name] for f in dataclasses.fields(cls)})
 
+# %% ../nbs/10_backbone.ipynb #39eacc21
+def fast_elementwise(x: torch.Tensor) -> bool:
+    "True where the hand-written backwards apply: eager float32/64, no autocast, no `torch.func` transform."
+    return (x.dtype in (torch.float32, torch.float64) and not torch.compiler.is_compiling()
+            and not torch._C._are_functorch_transforms_active() and not torch.is_autocast_enabled(x.device.type))
+
+def _rstd(x, eps):
+    "1 / sqrt(mean(x^2) + eps) over the last dim, from one reduction (no squared copy of x)."
+    return torch.linalg.vector_norm(x, dim=-1, keepdim=True).square_().div_(x.shape[-1]).add_(eps).rsqrt_()
+
+class _RMSNorm(torch.autograd.Function):
+    "w * x * r with r = rsqrt(mean(x^2) + eps); saves x and r (as autograd of the formula would)."
+    @staticmethod
+    def forward(ctx, x, w, eps):
+        r = _rstd(x, eps); ctx.save_for_backward(x, r, w)
+        return torch.mul(x, r).mul_(w)
+    @staticmethod
+    def backward(ctx, g):
+        x, r, w = ctx.saved_tensors
+        t = torch.mul(g, x)                                        # g * x; rows scaled by r below
+        rows = t.flatten(0, -2)
+        gw = (rows.T @ r.flatten()) if ctx.needs_input_grad[1] else None          # sum over rows of g * xhat
+        c = (rows @ w).view(r.shape).mul_(r.pow(3)).mul_(-1.0 / x.shape[-1])      # -(g w . xhat) r^2 / C
+        return torch.mul(g, w).mul_(r).addcmul_(x, c), gw, None   # r g w - xhat (g w . xhat) r / C
+
+def _pairs(x):
+    "x (..., D) as (..., D/2, 2) that `view_as_complex` accepts: a view where the strides allow, else a copy."
+    if x.stride(-1) != 1 or x.storage_offset() % 2 or any(s % 2 for s in x.stride()[:-1]): x = x.contiguous()
+    return x.unflatten(-1, (-1, 2))
+
+class _NormRope(torch.autograd.Function):
+    "RMS-normalise x (..., T, H, D) over D (no gain), then rotate its channel pairs by the complex `rot` (T, 1, D/2)."
+    @staticmethod
+    def forward(ctx, x, rot, eps):
+        r = _rstd(x, eps); ctx.save_for_backward(x, rot, r)
+        return torch.view_as_real(torch.view_as_complex(_pairs(x)) * rot).flatten(-2).mul_(r)
+    @staticmethod
+    def backward(ctx, g):
+        x, rot, r = ctx.saved_tensors
+        u = torch.view_as_real(torch.view_as_complex(_pairs(g)) * rot.conj()).flatten(-2)
+        dot = (u * x).sum(-1, keepdim=True).mul_(r.square()).div_(-x.shape[-1])   # u: the gradient of xhat
+        return u.addcmul_(x, dot).mul_(r), None, None
+
+class _Softcap(torch.autograd.Function):
+    "c tanh(z / c); saves t = tanh(z / c), and the backward is one kernel, g (1 - t^2) (`tanh_backward`)."
+    @staticmethod
+    def forward(ctx, z, cap):
+        t = z.div(cap).tanh_(); ctx.save_for_backward(t)
+        return t * cap
+    @staticmethod
+    def backward(ctx, g):
+        t, = ctx.saved_tensors
+        return torch.ops.aten.tanh_backward(g, t), None
+
+def rms_norm(x: torch.Tensor, weight: torch.Tensor = None, eps: float = None) -> torch.Tensor:
+    "`F.rms_norm` over the last dimension (eps None: the dtype's machine epsilon), with a hand-written backward."
+    if eps is None: eps = torch.finfo(x.dtype).eps
+    if not fast_elementwise(x) or weight is None or weight.dtype != x.dtype:
+        return F.rms_norm(x, x.shape[-1:], weight, eps)
+    return _RMSNorm.apply(x, weight, eps)
+
+def norm_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, eps: float = None) -> torch.Tensor:
+    "`apply_rope(F.rms_norm(x, (D,)), cos, sin)` for queries and keys (..., T, H, D), in one function."
+    if eps is None: eps = torch.finfo(x.dtype).eps
+    cos, sin = cos.to(x.dtype), sin.to(x.dtype)
+    if not fast_elementwise(x): return rope_reference(F.rms_norm(x, x.shape[-1:], eps=eps), cos, sin)
+    return _NormRope.apply(x, torch.complex(cos, sin), eps)
+
+def softcap(z: torch.Tensor, cap: float) -> torch.Tensor:
+    "cap * tanh(z / cap), with a one-pass backward; the identity for cap = 0."
+    if not cap: return z
+    return _Softcap.apply(z, cap) if fast_elementwise(z) else cap * torch.tanh(z / cap)
+
+class RMSNorm(nn.RMSNorm):
+    "`nn.RMSNorm` over the last dimension through `rms_norm` (same parameters, same state dict)."
+    def forward(self, x):
+        if len(self.normalized_shape) != 1 or self.weight is None: return super().forward(x)
+        return rms_norm(x, self.weight, self.eps)
+
 # %% ../nbs/10_backbone.ipynb #d6b0e140
 @NORMS.register("rms")
-def _rms(ctx): return nn.RMSNorm(ctx.cfg.n_embd, eps=1e-6)
+def _rms(ctx): return RMSNorm(ctx.cfg.n_embd, eps=1e-6)
 
 @NORMS.register("layer")
 def _ln(ctx): return nn.LayerNorm(ctx.cfg.n_embd)
@@ -107,9 +187,7 @@ class LinearHead(nn.Module):
     def __init__(self, cfg):
         super().__init__(); self.softcap = cfg.softcap
         self.proj = nn.Linear(cfg.n_embd, cfg.vocab_size, bias=False)
-    def forward(self, x):
-        z = self.proj(x)
-        return self.softcap * torch.tanh(z / self.softcap) if self.softcap else z
+    def forward(self, x): return softcap(self.proj(x), self.softcap)
 
 EMBEDS.register("token")(lambda ctx: TokenEmbedding(ctx.cfg))
 HEADS.register("linear")(lambda ctx: LinearHead(ctx.cfg))
@@ -168,9 +246,9 @@ class CausalSelfAttention(nn.Module):
             raise GeolabError(f"sequence of {p + T} tokens is longer than the model's seq_len {self.cos.shape[0]}")
         H, G, D = self.n_head, self.n_kv_head, self.hd
         qk, v = self.qkv(x).view(B, T, H + 2 * G, D).split((H + G, G), dim=2)
-        if self.qk_norm: qk = F.rms_norm(qk, (D,))           # queries and keys in one call
         cos, sin = self.cos[p:p + T, None].to(x.dtype), self.sin[p:p + T, None].to(x.dtype)
-        q, k = apply_rope(qk, cos, sin).transpose(1, 2).split((H, G), dim=1)   # rotated together, then (B, heads, T, D)
+        qk = norm_rope(qk, cos, sin) if self.qk_norm else apply_rope(qk, cos, sin)   # queries and keys together
+        q, k = qk.transpose(1, 2).split((H, G), dim=1)                              # (B, heads, T, D)
         v = v.transpose(1, 2)
         if cache is not None: k, v = cache.append(k, v)
         mask = self.mask(T, p, x.device)          # None: plain causal from position 0, or one query
@@ -196,7 +274,7 @@ def _gqa(ctx):
 
 # %% ../nbs/10_backbone.ipynb #287dddb8
 class _ReLU2(torch.autograd.Function):
-    "relu(x)^2 saving relu(x) only; the gradient 2 relu(x) g in one product (zero where x <= 0, as relu's)."
+    "relu(x)^2 saving r = relu(x); the gradient 2 r g in one kernel (zero where x <= 0, as relu's)."
     generate_vmap_rule = True                     # usable under torch.func (vmap of grad, as the diagnostics do)
     @staticmethod
     def forward(x):
@@ -204,14 +282,15 @@ class _ReLU2(torch.autograd.Function):
         return r * r, r
     @staticmethod
     def setup_context(ctx, inputs, output):
-        ctx.mark_non_differentiable(output[1]); ctx.save_for_backward(output[1])
+        ctx.mark_non_differentiable(output[1]); ctx.set_materialize_grads(False); ctx.save_for_backward(output[1])
     @staticmethod
     def backward(ctx, g, _):
+        if g is None: return None
         r, = ctx.saved_tensors
-        return g * (r + r)
+        return torch.addcmul(g.new_zeros(()), g, r, value=2.0)    # 0 + 2 g r: one read of g and r, one write
 
 def relu2(x: torch.Tensor) -> torch.Tensor:
-    "relu(x)^2, with a two-pass backward (autograd of `F.relu(x).square()` takes five)."
+    "relu(x)^2, with a backward of one kernel (autograd of `F.relu(x).square()` runs three)."
     return _ReLU2.apply(x)[0]
 
 class ReLU2MLP(nn.Module):

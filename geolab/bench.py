@@ -15,16 +15,17 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .core import GeolabError, Registry, provenance, device_name, apply_overrides, import_all
 from . import geometry as geo, kernels as K
-from .backbone import (MODELS, PRESETS, ModelConfig, CausalSelfAttention, ReLU2MLP, init_weights, init_model,
-                             lm_loss, preset, rope_reference)
+from .backbone import (MODELS, MLPS, PRESETS, ModelConfig, CausalSelfAttention, ReLU2MLP, LinearHead, RMSNorm,
+                             init_weights, init_model, lm_loss, preset, rope_reference)
 from .data import DataConfig, prepare_data, get_batch
 from .train import Trainer, make_config, train_data
 
 # %% auto #0
-__all__ = ['KERNEL_CASES', 'SHAPE', 'THROUGHPUT_SCALES', 'time_ms', 'copy_bandwidth', 'KernelCase', 'bench_kernels',
-           'markdown_table', 'write_bench', 'bench_complex_matmul', 'PlainBlock', 'PlainGPT', 'plain_config',
-           'BeforeAttention', 'BeforeMLP', 'as_before', 'cold_compile', 'bench_run_config', 'bench_trainer',
-           'bench_step', 'step_summary', 'time_to_quality', 'compile_presets', 'throughput_report']
+__all__ = ['KERNEL_CASES', 'SHAPE', 'ABLATIONS', 'THROUGHPUT_SCALES', 'time_ms', 'copy_bandwidth', 'KernelCase', 'bench_kernels',
+           'markdown_table', 'write_bench', 'bench_complex_matmul', 'PlainBlock', 'PlainGPT', 'GELUMLP', 'plain_config',
+           'BeforeAttention', 'BeforeMLP', 'BeforeHead', 'as_before', 'cold_compile', 'bench_run_config',
+           'bench_trainer', 'bench_step', 'step_summary', 'step_attribution', 'time_to_quality', 'compile_presets',
+           'throughput_report']
 
 # %% ../nbs/60_bench.ipynb #adb7f92e
 def time_ms(fn: Callable, device, reps: int = 20, warmup: int = 3) -> float:
@@ -191,6 +192,12 @@ class PlainGPT(nn.Module):
         for b in self.blocks: x = b(x)
         return self.head.proj(self.norm_f(x))
 
+class GELUMLP(ReLU2MLP):
+    "The baseline's MLP with the plain model's activation, x -> W2 gelu(W1 x): the `gelu` MLP slot, for ablations."
+    def forward(self, x): return self.proj(F.gelu(self.fc(x)))
+
+MLPS.register("gelu")(lambda ctx: GELUMLP(ctx.cfg))
+
 def plain_config(cfg: ModelConfig) -> ModelConfig:
     "The `PlainGPT` of the same shape as `cfg` (layers, heads, width, MLP ratio, context, vocabulary)."
     return ModelConfig(name="plain_gpt", arch="plain_gpt", vocab_size=cfg.vocab_size, seq_len=cfg.seq_len,
@@ -199,7 +206,7 @@ def plain_config(cfg: ModelConfig) -> ModelConfig:
 
 # %% ../nbs/60_bench.ipynb #7b000005
 class BeforeAttention(CausalSelfAttention):
-    "The baseline's attention as before the fused path: q and k normalised and rotated apart, by the real formula."
+    "The baseline's attention as before the fast path: q and k normalised and rotated apart, by the real formula."
     def forward(self, x, cache=None):
         B, T, C = x.shape
         H, G, D = self.n_head, self.n_kv_head, self.hd
@@ -214,11 +221,18 @@ class BeforeMLP(ReLU2MLP):
     "The ReLU^2 MLP with autograd's backward of `F.relu(x).square()`."
     def forward(self, x): return self.proj(F.relu(self.fc(x)).square())
 
+class BeforeHead(LinearHead):
+    "The head with autograd's backward of the soft-cap formula `c * tanh(z / c)`."
+    def forward(self, x):
+        z = self.proj(x)
+        return self.softcap * torch.tanh(z / self.softcap) if self.softcap else z
+
+_BEFORE = {CausalSelfAttention: BeforeAttention, ReLU2MLP: BeforeMLP, LinearHead: BeforeHead, RMSNorm: nn.RMSNorm}
+
 def as_before(model: nn.Module) -> nn.Module:
-    "Switch the baseline's attention and MLP modules of `model` to their previous forward, in place (same parameters)."
+    "Switch the baseline's attention, MLP, norms and head to their forward as the issue found them, in place."
     for m in model.modules():
-        if type(m) is CausalSelfAttention and not m.window: m.__class__ = BeforeAttention
-        elif type(m) is ReLU2MLP: m.__class__ = BeforeMLP
+        if type(m) in _BEFORE and not getattr(m, "window", 0): m.__class__ = _BEFORE[type(m)]
     return model
 
 # %% ../nbs/60_bench.ipynb #7b000008
@@ -230,12 +244,16 @@ def cold_compile():
     torch._dynamo.reset()
     return iu.fresh_cache()
 
+ABLATIONS = dict(   # the baseline with parts switched to the plain model's choice: what each costs in the step
+    ln=dict(norm="layer"), noqk=dict(qk_norm=False), nocap=dict(softcap=0), gelu=dict(mlp="gelu"),
+    lean=dict(norm="layer", qk_norm=False, softcap=0, mlp="gelu"))
+
 def bench_run_config(model: str = "geolab", shape: dict = None, batch_size: int = 16, steps: int = 100,
                      compile: bool = False, max_bytes: int = 4_000_000, **train) -> "RunConfig":
-    "The run a throughput benchmark trains: `geolab` (the baseline preset), `before` (its previous step) or `plain`."
-    if model not in ("geolab", "before", "plain"):
-        raise GeolabError(f"unknown model {model!r}: geolab, before or plain")
-    shape = dict(SHAPE, **(shape or {}))
+    "The run a benchmark trains: `geolab` (the baseline), `before` (its step as first measured), `plain`, or an ablation."
+    if model not in ("geolab", "before", "plain", *ABLATIONS):
+        raise GeolabError(f"unknown model {model!r}: geolab, before, plain or one of {', '.join(ABLATIONS)}")
+    shape = dict(SHAPE, **ABLATIONS.get(model, {}), **(shape or {}))
     ov = [f"model.{k}={v}" for k, v in shape.items()] + [f"data.max_bytes={max_bytes}", f"train.compile={compile}"]
     ov += [f"train.{k}={v}" for k, v in train.items()]
     cfg = make_config("baseline", steps=steps, batch_size=batch_size, overrides=ov)
@@ -309,6 +327,20 @@ def step_summary(df: pd.DataFrame, ref: str = "plain") -> pd.DataFrame:
         rm, rlo, rhi = _spread(r)
         out.append(dict(model=m, kind=kind, compiled=bool(g["compiled"].iloc[0]), ms=med, ms_q25=lo, ms_q75=hi,
                         ratio=rm, ratio_q25=rlo, ratio_q75=rhi))
+    return pd.DataFrame(out)
+
+# %% ../nbs/60_bench.ipynb #f2875e28
+def step_attribution(df: pd.DataFrame, kind: str = "fwd+bwd") -> pd.DataFrame:
+    "Per ablation in a `bench_step` frame: paired ms saved against `geolab` (median, quartiles), share of its gap to plain."
+    ms = df[df.kind == kind].pivot(index="rep", columns="model", values="ms")
+    if not {"plain", "geolab"} <= set(ms.columns): raise GeolabError("step_attribution needs plain and geolab in the run")
+    gap = float(np.median(ms["geolab"] - ms["plain"]))
+    out = []
+    for m in [c for c in ABLATIONS if c in ms.columns]:
+        med, lo, hi = _spread(ms["geolab"] - ms[m])
+        out.append(dict(ablation=m, changes=", ".join(f"{k}={v}" for k, v in ABLATIONS[m].items()), kind=kind,
+                        saved_ms=med, saved_q25=lo, saved_q75=hi, gap_ms=gap, share=med / gap if gap > 0 else None,
+                        ratio_to_plain=float(np.median(ms[m] / ms["plain"]))))
     return pd.DataFrame(out)
 
 # %% ../nbs/60_bench.ipynb #7b000012
@@ -410,12 +442,12 @@ def _plot_ttq(results: list, path: Path):
         ax.set_xlabel("training seconds (compile included)"); ax.set_ylabel("val bpb"); ax.legend(fontsize=8)
     fig.tight_layout(); fig.savefig(path, dpi=120); plt.close(fig)
 
-def throughput_report(out_dir, scale: str = "quick", parts=("step", "ttq", "compile"), cache=None) -> dict:
-    "Run the throughput benchmarks at `scale`; write `throughput_{step,ttq,compile}` tables (+ a figure) to `out_dir`."
+def throughput_report(out_dir, scale: str = "quick", parts=("step", "attribution", "ttq", "compile"), cache=None) -> dict:
+    "Run the throughput benchmarks at `scale`; write `throughput_{step,attribution,ttq,compile}` tables (+ a figure)."
     if scale not in THROUGHPUT_SCALES:
         raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(THROUGHPUT_SCALES)}")
-    bad = set(parts) - {"step", "ttq", "compile"}
-    if bad: raise GeolabError(f"unknown part(s) {sorted(bad)}; choose from step, ttq, compile")
+    bad = set(parts) - {"step", "attribution", "ttq", "compile"}
+    if bad: raise GeolabError(f"unknown part(s) {sorted(bad)}; choose from step, attribution, ttq, compile")
     s, out, written = THROUGHPUT_SCALES[scale], Path(out_dir), {}
     kw = dict(shape=s["shape"], batch_size=s["batch_size"], cache=cache, max_bytes=s["max_bytes"])
     if "step" in parts:
@@ -426,8 +458,15 @@ def throughput_report(out_dir, scale: str = "quick", parts=("step", "ttq", "comp
         tab["compile_s"] = [runs[-1].attrs["compile_s"].get(m) if c else None for m, c in zip(tab.model, tab.compiled)]
         tab.attrs.update({**runs[0].attrs, "compile_first_call_s": runs[-1].attrs["first_call_s"], "scale": scale,
                           "note": "ms: median [q25, q75] over interleaved repetitions; ratio: median [q25, q75] of "
-                                  "paired per-repetition ratios to plain; before: geolab's step before the fused path"})
+                                  "paired per-repetition ratios to plain; before: geolab's step as first measured"})
         written["step"] = write_bench(tab, out, "throughput_step")
+    if "attribution" in parts:
+        run = bench_step(("plain", "geolab", *ABLATIONS), reps=s["reps"], warmup=s["warmup"], **kw)
+        tab = pd.concat([step_attribution(run, k) for k in ("fwd+bwd", "step")], ignore_index=True)
+        tab.attrs.update({**run.attrs, "scale": scale,
+                          "note": "saved_ms: median [q25, q75] of paired per-repetition ms of geolab minus the ablation; "
+                                  "share: saved_ms / (geolab - plain); ratio_to_plain: median paired ratio"})
+        written["attribution"] = write_bench(tab, out, "throughput_attribution")
     if "ttq" in parts:
         res = [time_to_quality(s["steps"], compile=c, eval_every=s["eval_every"], warmup_steps=s["warmup_steps"], **kw)
                for c in ((False, True) if s["compiled"] else (False,))]
