@@ -721,19 +721,27 @@ def readme_results(fig_dir, link: str = "figures") -> str:
                        + (f"; the lowest val bpb is {best['preset']}'s, {_f(best['val_bpb'], 3)} "
                           "against the baseline's "
                           f"{_f(next(r['val_bpb'] for r in rows if r['preset'] == 'baseline'), 3)}." if best else "."))
-    st, tq, cp = (fd / f"throughput_{k}.csv" for k in ("step", "ttq", "compile"))
+    st, tq, cp, at = (fd / f"throughput_{k}.csv" for k in ("step", "ttq", "compile", "attribution"))
     if st.is_file():
         t = pd.read_csv(st)
         g = lambda m, k, c: t[(t.model == m) & (t.kind == k) & (t.compiled == c)].iloc[0]
-        def r(k, c):
-            x = g("geolab", k, c)
-            return f"{x.ratio:.2f}x [{x.ratio_q25:.2f}, {x.ratio_q75:.2f}]"
+        r_of = lambda x: f"{x.ratio:.2f}x [{x.ratio_q25:.2f}, {x.ratio_q75:.2f}]"
+        r = lambda k, c: r_of(g("geolab", k, c))
         meta = json.loads(st.with_suffix(".json").read_text()) if st.with_suffix(".json").is_file() else {}
         line = (f"- Speed against a plain nanoGPT-style model of the same shape ({L(st.with_suffix('.md').name)}, "
                 f"{meta.get('device', '?')}): the baseline's whole training step takes {r('step', False)} the plain "
                 f"model's eager (forward+backward {r('fwd+bwd', False)}), {r('step', True)} compiled "
                 "(median, quartiles "
                 "of the paired ratios)")
+        if ((t.model == "before") & ~t.compiled).any():
+            line += f"; the step as first measured took {r_of(g('before', 'step', False))} eager"
+        if at.is_file():
+            a = pd.read_csv(at).set_index(["ablation", "kind"])
+            if ("lean", "fwd+bwd") in a.index:
+                x = a.loc[("lean", "fwd+bwd")]
+                line += (f"; of the eager forward+backward's {x.gap_ms:.1f} ms gap, switching RMSNorm, QK-norm, "
+                         f"the soft-cap and ReLU^2 to the plain model's choices removes {x.saved_ms:.1f} ms "
+                         f"[{x.saved_q25:.1f}, {x.saved_q75:.1f}] ({L(at.with_suffix('.md').name)})")
         if tq.is_file():
             q = pd.read_csv(tq)
             q = q[q.model == "geolab"].set_index("compiled")
