@@ -420,9 +420,9 @@ def _timed(fn) -> float:
 # %% ../nbs/60_bench.ipynb #7b000018
 THROUGHPUT_SCALES = dict(   # sizes of `throughput_report`: test (seconds, the tests) and quick (minutes, 2 CPU cores)
     test=dict(shape=dict(n_layer=1, n_embd=32, seq_len=32), batch_size=4, reps=3, warmup=1, steps=20, eval_every=5,
-              warmup_steps=2, max_bytes=1_000_000, presets=["baseline", "gqa"], compiled=False),
+              warmup_steps=2, max_bytes=1_000_000, presets=["baseline", "gqa"], compiled=False, attribution_reps=3),
     quick=dict(shape={}, batch_size=16, reps=15, warmup=3, steps=300, eval_every=25, warmup_steps=30,
-               max_bytes=4_000_000, presets=None, compiled=True))
+               max_bytes=4_000_000, presets=None, compiled=True, attribution_reps=60))   # ablations: a few ms each
 
 def _ttq_rows(r: dict) -> list[dict]:
     return [dict(compiled=r["compiled"], model=m, budget_tokens=r["budget_tokens"], target_bpb=r["target_bpb"],
@@ -461,7 +461,7 @@ def throughput_report(out_dir, scale: str = "quick", parts=("step", "attribution
                                   "paired per-repetition ratios to plain; before: geolab's step as first measured"})
         written["step"] = write_bench(tab, out, "throughput_step")
     if "attribution" in parts:
-        run = bench_step(("plain", "geolab", *ABLATIONS), reps=s["reps"], warmup=s["warmup"], **kw)
+        run = bench_step(("plain", "geolab", *ABLATIONS), reps=s["attribution_reps"], warmup=s["warmup"], **kw)
         tab = pd.concat([step_attribution(run, k) for k in ("fwd+bwd", "step")], ignore_index=True)
         tab.attrs.update({**run.attrs, "scale": scale,
                           "note": "saved_ms: median [q25, q75] of paired per-repetition ms of geolab minus the ablation; "
