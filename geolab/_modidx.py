@@ -76,6 +76,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'geolab.backbone._gqa_preset': ('backbone.html#_gqa_preset', 'geolab/backbone.py'),
                                  'geolab.backbone._knobs': ('backbone.html#_knobs', 'geolab/backbone.py'),
                                  'geolab.backbone._ln': ('backbone.html#_ln', 'geolab/backbone.py'),
+                                 'geolab.backbone._match_pair': ('backbone.html#_match_pair', 'geolab/backbone.py'),
                                  'geolab.backbone._options': ('backbone.html#_options', 'geolab/backbone.py'),
                                  'geolab.backbone._pairs': ('backbone.html#_pairs', 'geolab/backbone.py'),
                                  'geolab.backbone._rms': ('backbone.html#_rms', 'geolab/backbone.py'),

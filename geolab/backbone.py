@@ -544,18 +544,36 @@ def _search(cfg, knob, kind, target: int, lo: int, hi: int, step: int):
     return min(((v * step, f(v * step)) for v in {a, b}), key=lambda vc: abs(vc[1] - target))
 
 # %% ../nbs/10_backbone.ipynb #4ecf1963
+def _match_pair(cfg, opts, want: int, tol: float, tried: list):
+    "The first option width, from its value down, with the second searched: the first pair within `tol`, or None."
+    for i, a in enumerate(opts):
+        for b in opts[i + 1:]:
+            for va in range(cfg.options[a], 0, -1):
+                ca = _with(cfg, a, "option", va)
+                if _count(_with(ca, b, "option", 1)) > want * (1 + tol): continue   # too big even with b at 1
+                vb, n = _search(ca, b, "option", want, 1, 64 * max(1, cfg.options[b]), 1)
+                tried.append(f"{a}={va}, {b}={vb} gives {n:,}")
+                if abs(n - want) <= tol * want:
+                    return _with(ca, b, "option", vb), dict(knob=f"{a}, {b}", value=f"{va}, {vb}", params=n,
+                                                              rel_diff=(n - want) / want)
+                break                                        # the largest a that fits did not land: next pair
+    return None
+
 def match_params(cfg: ModelConfig | str, # the preset (name or config) to resize
                  target: ModelConfig | str = "baseline", # the preset whose non-embedding count is matched
                  tol: float = 0.02) -> tuple[ModelConfig, dict]: # relative tolerance
-    "Resize one width of `cfg` so its non-embedding parameters are within `tol` of `target`'s: (config, record)."
+    "Resize a width of `cfg` (two option widths if one cannot) to within `tol` of `target`'s non-embedding count."
     cfg = preset(cfg) if isinstance(cfg, str) else check_options(cfg)
     target = preset(target) if isinstance(target, str) else check_options(target)
     want, have = _count(target), _count(cfg)
     rec = dict(target=target.name, target_params=want, params_before=have)
     if abs(have - want) <= tol * want:
         return cfg, dict(rec, knob=None, value=None, params=have, rel_diff=(have - want) / want)
-    tried = []
+    tried, opts = [], [k for k, kind in _knobs(cfg) if kind == "option"]
     for knob, kind in _knobs(cfg):
+        if kind == "mlp" and len(opts) > 1:                 # no one option alone fits: try two, before a shared width
+            hit = _match_pair(cfg, opts, want, tol, tried)
+            if hit: return hit[0], dict(rec, **hit[1])
         if kind == "option": lo, hi, step = 1, 64 * max(1, cfg.options[knob]), 1
         elif kind == "mlp": lo, hi, step = 1, 64 * cfg.n_embd, 1
         else: step = 2 * cfg.n_head; lo, hi = step, 64 * cfg.n_embd
