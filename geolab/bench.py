@@ -250,7 +250,7 @@ ABLATIONS = dict(   # the baseline with parts switched to the plain model's choi
 
 def bench_run_config(model: str = "geolab", shape: dict = None, batch_size: int = 16, steps: int = 100,
                      compile: bool = False, max_bytes: int = 4_000_000, **train) -> "RunConfig":
-    "The run a benchmark trains: `geolab` (the baseline), `before` (its step as first measured), `plain`, or an ablation."
+    "The run a benchmark trains: `geolab` (the baseline), `before` (its first-measured step), `plain`, an ablation."
     if model not in ("geolab", "before", "plain", *ABLATIONS):
         raise GeolabError(f"unknown model {model!r}: geolab, before, plain or one of {', '.join(ABLATIONS)}")
     shape = dict(SHAPE, **ABLATIONS.get(model, {}), **(shape or {}))
@@ -331,9 +331,10 @@ def step_summary(df: pd.DataFrame, ref: str = "plain") -> pd.DataFrame:
 
 # %% ../nbs/60_bench.ipynb #f2875e28
 def step_attribution(df: pd.DataFrame, kind: str = "fwd+bwd") -> pd.DataFrame:
-    "Per ablation in a `bench_step` frame: paired ms saved against `geolab` (median, quartiles), share of its gap to plain."
+    "Per ablation in a `bench_step` frame: paired ms saved against `geolab` (median, quartiles), share of the gap."
     ms = df[df.kind == kind].pivot(index="rep", columns="model", values="ms")
-    if not {"plain", "geolab"} <= set(ms.columns): raise GeolabError("step_attribution needs plain and geolab in the run")
+    if not {"plain", "geolab"} <= set(ms.columns):
+        raise GeolabError("step_attribution needs plain and geolab in the run")
     gap = float(np.median(ms["geolab"] - ms["plain"]))
     out = []
     for m in [c for c in ABLATIONS if c in ms.columns]:
@@ -442,7 +443,8 @@ def _plot_ttq(results: list, path: Path):
         ax.set_xlabel("training seconds (compile included)"); ax.set_ylabel("val bpb"); ax.legend(fontsize=8)
     fig.tight_layout(); fig.savefig(path, dpi=120); plt.close(fig)
 
-def throughput_report(out_dir, scale: str = "quick", parts=("step", "attribution", "ttq", "compile"), cache=None) -> dict:
+def throughput_report(out_dir, scale: str = "quick", parts=("step", "attribution", "ttq", "compile"),
+                      cache=None) -> dict:
     "Run the throughput benchmarks at `scale`; write `throughput_{step,attribution,ttq,compile}` tables (+ a figure)."
     if scale not in THROUGHPUT_SCALES:
         raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(THROUGHPUT_SCALES)}")
@@ -464,7 +466,7 @@ def throughput_report(out_dir, scale: str = "quick", parts=("step", "attribution
         run = bench_step(("plain", "geolab", *ABLATIONS), reps=s["attribution_reps"], warmup=s["warmup"], **kw)
         tab = pd.concat([step_attribution(run, k) for k in ("fwd+bwd", "step")], ignore_index=True)
         tab.attrs.update({**run.attrs, "scale": scale,
-                          "note": "saved_ms: median [q25, q75] of paired per-repetition ms of geolab minus the ablation; "
+                          "note": "saved_ms: median [q25, q75] of paired per-repetition ms, geolab minus the ablation; "
                                   "share: saved_ms / (geolab - plain); ratio_to_plain: median paired ratio"})
         written["attribution"] = write_bench(tab, out, "throughput_attribution")
     if "ttq" in parts:
