@@ -176,6 +176,7 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
     for i in readers: done[i] = one(i, False)
     record_time(out_dir, None, scale, 0.0, last_run=dict(entries=only, jobs=jobs, wall_s=round(time.time() - t_all, 1),
                                                            provenance=provenance()))
+    keep_full_run(out_dir, scale, list(reg))     # a run of every entry is the last full run as soon as it ends
     return done
 
 
