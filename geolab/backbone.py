@@ -167,7 +167,7 @@ def softcap(z: torch.Tensor, cap: float) -> torch.Tensor:
 class RMSNorm(nn.RMSNorm):
     "`nn.RMSNorm` over the last dimension through `rms_norm` (same parameters, same state dict)."
     def forward(self, x):
-        if len(self.normalized_shape) != 1 or self.weight is None: return super().forward(x)
+        if len(self.normalized_shape) != 1: return super().forward(x)
         return rms_norm(x, self.weight, self.eps)
 
 # %% ../nbs/10_backbone.ipynb #d6b0e140
@@ -206,10 +206,9 @@ def rope_reference(x, cos, sin):
 
 def apply_rope(x, cos, sin):
     "Rotate channel pairs (2i, 2i+1) of `x` (..., T, D) by the angles in `cos`/`sin` (T, D/2): one complex product."
-    if torch.compiler.is_compiling() or x.dtype not in (torch.float32, torch.float64):
-        return rope_reference(x, cos, sin)
-    z = torch.view_as_complex(x.contiguous().unflatten(-1, (-1, 2)))
-    return torch.view_as_real(z * torch.complex(cos.to(x.dtype), sin.to(x.dtype))).flatten(-2)
+    cos, sin = cos.to(x.dtype), sin.to(x.dtype)
+    if not fast_elementwise(x): return rope_reference(x, cos, sin)
+    return torch.view_as_real(torch.view_as_complex(_pairs(x)) * torch.complex(cos, sin)).flatten(-2)
 
 # %% ../nbs/10_backbone.ipynb #c6d7644d
 class CausalSelfAttention(nn.Module):
