@@ -560,6 +560,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'geolab.paper': { 'geolab.paper.ResultEntry': ('paper.html#resultentry', 'geolab/paper.py'),
                               'geolab.paper._cell_progress': ('paper.html#_cell_progress', 'geolab/paper.py'),
                               'geolab.paper._parameters_cell': ('paper.html#_parameters_cell', 'geolab/paper.py'),
+                              'geolab.paper._save_times': ('paper.html#_save_times', 'geolab/paper.py'),
                               'geolab.paper.geolab_compare': ('paper.html#geolab_compare', 'geolab/paper.py'),
                               'geolab.paper.geolab_eval': ('paper.html#geolab_eval', 'geolab/paper.py'),
                               'geolab.paper.geolab_export': ('paper.html#geolab_export', 'geolab/paper.py'),

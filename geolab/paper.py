@@ -85,19 +85,22 @@ def record_time(out_dir, entry: str, scale: str, seconds: float, **extra) -> dic
         if entry is not None: rec["entries"][entry] = dict(seconds=round(seconds, 1), provenance=provenance())
         rec["total_s"] = round(sum(v["seconds"] for v in rec["entries"].values()), 1)
         rec.update(extra)
-        tmp = p.with_suffix(".tmp"); tmp.write_text(json.dumps(rec, indent=2)); os.replace(tmp, p)
+        _save_times(p, rec)
         return rec
 
+def _save_times(p: Path, rec: dict):
+    tmp = p.with_suffix(".tmp"); tmp.write_text(json.dumps(rec, indent=2)); os.replace(tmp, p)   # atomic
+
 def keep_full_run(out_dir, scale: str, ids) -> dict:
-    "Before a new run: if the last run covered every entry in `ids`, keep it, with its times, as `last_full_run`."
+    "After a run: if it covered every entry in `ids`, keep it, with its times, as `last_full_run`."
     p = Path(out_dir) / f"paper_times_{scale}.json"
-    if not p.exists(): return {}
-    rec = json.loads(p.read_text())
-    last = rec.get("last_run")
-    if last and set(ids) <= set(last.get("entries", [])) and all(i in rec["entries"] for i in ids):
-        rec["last_full_run"] = dict(last, seconds={i: rec["entries"][i]["seconds"] for i in ids})
-        with _TIMES_LOCK:
-            tmp = p.with_suffix(".tmp"); tmp.write_text(json.dumps(rec, indent=2)); os.replace(tmp, p)
+    with _TIMES_LOCK:
+        if not p.exists(): return {}
+        rec = json.loads(p.read_text())
+        last = rec.get("last_run")
+        if last and set(ids) <= set(last.get("entries", [])) and all(i in rec["entries"] for i in ids):
+            rec["last_full_run"] = dict(last, seconds={i: rec["entries"][i]["seconds"] for i in ids})
+            _save_times(p, rec)
     return rec
 
 def _cell_progress(name: str, path, t0: float, log, every: float = 10.0):
@@ -153,7 +156,6 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
         say(f"[{i}] {time.time() - t0:.0f}s -> {', '.join(written) or 'nothing written'}")
         return written
 
-    keep_full_run(out_dir, scale, list(reg))
     t_all, done = time.time(), {}
     makers, readers = [i for i in only if i not in READERS], [i for i in only if i in READERS]
     if jobs == 1 or len(makers) < 2:
