@@ -253,7 +253,7 @@ def bench_run_config(model: str = "geolab", shape: dict = None, batch_size: int 
     "The run a benchmark trains: `geolab` (the baseline), `before` (its first-measured step), `plain`, an ablation."
     if model not in ("geolab", "before", "plain", *ABLATIONS):
         raise GeolabError(f"unknown model {model!r}: geolab, before, plain or one of {', '.join(ABLATIONS)}")
-    shape = dict(SHAPE, **ABLATIONS.get(model, {}), **(shape or {}))
+    shape = {**SHAPE, **ABLATIONS.get(model, {}), **(shape or {})}     # an explicit shape wins over the ablation
     ov = [f"model.{k}={v}" for k, v in shape.items()] + [f"data.max_bytes={max_bytes}", f"train.compile={compile}"]
     ov += [f"train.{k}={v}" for k, v in train.items()]
     cfg = make_config("baseline", steps=steps, batch_size=batch_size, overrides=ov)
