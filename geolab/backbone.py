@@ -17,11 +17,11 @@ from .metrics import next_token_nll
 # %% auto #0
 __all__ = ['EMBEDS', 'STREAMS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 'MODELS', 'PRESETS', 'STANDARD_ROLES',
            'ModelConfig', 'AuxLosses', 'BuildContext', 'fast_elementwise', 'rms_norm', 'norm_rope', 'softcap',
-           'RMSNorm', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'rope_reference', 'apply_rope',
-           'CausalSelfAttention', 'AttentionOptions', 'relu2', 'ReLU2MLP', 'AddResidual', 'EuclideanStream',
-           'init_weights', 'Block', 'GPT', 'check_options', 'preset', 'build_model', 'count_params', 'unwrap',
-           'lm_loss', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model',
-           'match_params', 'LayerKV', 'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
+           'RMSNorm', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'rope_spec', 'apply_rope', 'CausalSelfAttention',
+           'AttentionOptions', 'relu2', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'init_weights', 'Block', 'GPT',
+           'check_options', 'preset', 'build_model', 'count_params', 'unwrap', 'lm_loss', 'Role', 'set_role',
+           'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model', 'match_params', 'LayerKV',
+           'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
 @dataclass
@@ -156,7 +156,7 @@ def norm_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, eps: float 
     "`apply_rope(F.rms_norm(x, (D,)), cos, sin)` for queries and keys (..., T, H, D), in one function."
     if eps is None: eps = torch.finfo(x.dtype).eps
     cos, sin = cos.to(x.dtype), sin.to(x.dtype)
-    if not fast_elementwise(x): return rope_reference(F.rms_norm(x, x.shape[-1:], eps=eps), cos, sin)
+    if not fast_elementwise(x): return rope_spec(F.rms_norm(x, x.shape[-1:], eps=eps), cos, sin)
     return _NormRope.apply(x, torch.complex(cos, sin), eps)
 
 def softcap(z: torch.Tensor, cap: float) -> torch.Tensor:
@@ -199,7 +199,7 @@ def rope_cache(seq_len: int, dim: int, base: float = 10000.0, device=None, dtype
     ang = torch.outer(torch.arange(seq_len, device=device, dtype=torch.float64), inv)
     return ang.cos().to(dtype), ang.sin().to(dtype)
 
-def rope_reference(x, cos, sin):
+def rope_spec(x, cos, sin):
     "`apply_rope` by the real formula: (x_2i, x_2i+1) -> (x_2i cos - x_2i+1 sin, x_2i sin + x_2i+1 cos)."
     x1, x2 = x[..., 0::2], x[..., 1::2]
     return torch.stack((x1 * cos - x2 * sin, x1 * sin + x2 * cos), dim=-1).flatten(-2)
@@ -207,7 +207,7 @@ def rope_reference(x, cos, sin):
 def apply_rope(x, cos, sin):
     "Rotate channel pairs (2i, 2i+1) of `x` (..., T, D) by the angles in `cos`/`sin` (T, D/2): one complex product."
     cos, sin = cos.to(x.dtype), sin.to(x.dtype)
-    if not fast_elementwise(x): return rope_reference(x, cos, sin)
+    if not fast_elementwise(x): return rope_spec(x, cos, sin)
     return torch.view_as_real(torch.view_as_complex(_pairs(x)) * torch.complex(cos, sin)).flatten(-2)
 
 # %% ../nbs/10_backbone.ipynb #c6d7644d

@@ -22,7 +22,7 @@ __all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'FAILS', 'UNTESTED', 'VERDICTS', 
            'claims_table', 'claims_markdown', 'write_paper', 'readme_results', 'update_readme']
 
 # %% ../nbs/72_claims.ipynb #9571c451
-ARTIFACTS = ("baseline", "hyperbolic", "spectral", "taumode", "manifold", "signatures", "export", "diagnostics",
+ARTIFACTS = ("baseline", "hyperbolic", "topogpt3", "taumode", "manifold", "signatures", "export", "diagnostics",
              "optimizers", "code", "comparison")
 
 def _read_json(path: Path) -> dict:
@@ -178,14 +178,14 @@ def _n_seeds(arts, stem): return len(_prov(arts, stem, "seeds", [])) or 1
 
 # %% ../nbs/72_claims.ipynb #d17af4ff
 @claim("topogpt3_ppl", "TopoGPT3", "tier-1 val perplexity 9.02, holdout 9.07 (GPT-2 BPE tokens; a 4-tier "
-       "curriculum from CodeAlpaca to a Stack subset)", ["spectral"],
+       "curriculum from CodeAlpaca to a Stack subset)", ["topogpt3"],
        "topogpt3's val bpb at matched parameters, on BPE, for context")
 def _topogpt3_ppl(arts):
-    r = row(need(arts, "spectral", "tables", "bpe"), "spectral", preset="topogpt3")
+    r = row(need(arts, "topogpt3", "tables", "bpe"), "topogpt3", preset="topogpt3")
     m = Measure(r["val_bpb"], r["val_bpb_lo"], r["val_bpb_hi"], r["seeds"], "bpb", nd=4)
     return Verdict(UNTESTED, m, "a perplexity per GPT-2 token of the hub code datasets needs those datasets (no "
                    "network here) and does not transfer across text and tokenisers; geolab's number is bits per byte "
-                   f"of `pystdlib` with {need(arts, 'spectral', 'setup', 'bpe')}; the published holdouts are not "
+                   f"of `pystdlib` with {need(arts, 'topogpt3', 'setup', 'bpe')}; the published holdouts are not "
                    "disjoint across tiers")
 
 # %% ../nbs/72_claims.ipynb #73ce4900
@@ -218,15 +218,15 @@ def _topogpt3_humaneval(arts):
 
 # %% ../nbs/72_claims.ipynb #1ec23da1
 @claim("topogpt3_compact", "TopoGPT3", '"complex parameters encode structure more compactly" (quaternion layers with a '
-       "quarter of a dense layer's parameters)", ["spectral"],
+       "quarter of a dense layer's parameters)", ["topogpt3"],
        "topogpt3 minus its real-valued control at equal parameters, paired over seeds, on bytes and on BPE")
 def _topogpt3_compact(arts):
     res = {}
     for tok in ("bytes", "bpe"):
-        d = need(arts, "spectral", "verdicts", tok, "topogpt3_minus_real")
+        d = need(arts, "topogpt3", "verdicts", tok, "topogpt3_minus_real")
         res[tok] = effect_verdict(-d["diff"], -d["diff_hi"], -d["diff_lo"], what="bpb gain over the real control")
-    d = need(arts, "spectral", "verdicts", "bpe", "topogpt3_minus_real")
-    m = Measure(d["diff"], d["diff_lo"], d["diff_hi"], _n_seeds(arts, "spectral"), "bpb, topogpt3 - real (BPE)", nd=4)
+    d = need(arts, "topogpt3", "verdicts", "bpe", "topogpt3_minus_real")
+    m = Measure(d["diff"], d["diff_lo"], d["diff_hi"], _n_seeds(arts, "topogpt3"), "bpb, topogpt3 - real (BPE)", nd=4)
     vs = {v for v, _ in res.values()}
     v = HOLDS if vs == {HOLDS} else UNTESTED if vs == {UNTESTED} else FAILS
     return Verdict(v, m, "; ".join(f"{tok}: {why}" for tok, (_, why) in res.items()) +
@@ -485,8 +485,8 @@ def _sec_baseline(a, fd, out):
             _figures(fd, out, "baseline_", "optimizers_", "diagnostics_"))
 
 def _sec_topogpt3(a, fd, out):
-    if "spectral" not in a: return _missing("spectral")
-    s = a["spectral"]
+    if "topogpt3" not in a: return _missing("topogpt3")
+    s = a["topogpt3"]
     parts = []
     for tok, rows in s["tables"].items():
         v = s["verdicts"][tok]
@@ -496,7 +496,7 @@ def _sec_topogpt3(a, fd, out):
                      f"\n\ntopogpt3 minus its real-valued control: {_iv(v['topogpt3_minus_real'], 'diff')} bpb "
                      f"(p = {fmt(v['topogpt3_minus_real']['p'], 3)}); topogpt3 minus the MoE baseline: "
                      f"{_iv(v['topogpt3_minus_moe'], 'diff')} bpb.")
-    return "\n\n".join(parts + [_figures(fd, out, "spectral_")])
+    return "\n\n".join(parts + [_figures(fd, out, "topogpt3_")])
 
 def _sec_signatures(a, fd, out):
     if "signatures" not in a: return _missing("signatures")
@@ -575,7 +575,7 @@ def _sec_comparison(a, fd, out):
 
 # %% ../nbs/72_claims.ipynb #b50b8dcf
 SECTIONS = [("The Euclidean baseline", None, ("baseline",), _sec_baseline),
-            ("TopoGPT3: complex/quaternion spectral layers", "TopoGPT3", ("spectral",), _sec_topogpt3),
+            ("TopoGPT3: complex/quaternion spectral layers", "TopoGPT3", ("topogpt3",), _sec_topogpt3),
             ("Byte-window signatures as tokens", "signature codec", ("signatures",), _sec_signatures),
             ("Tauformer: scalar-key Laplacian attention", "Tauformer", ("taumode",), _sec_taumode),
             ("V18: co-occurrence manifold and sparsemax routing", "V18 (Parameter Golf)", ("manifold",), _sec_manifold),
@@ -759,7 +759,7 @@ def readme_results(fig_dir, link: str = "figures") -> str:
     out[-1] += "\n\n" + "\n".join(["| system | claim | verdict | measured |", "|---|---|---|---|"] +
         [f"| {r.system} | {r.claim.replace('|', '/')} | {r.verdict} | {str(r.measured).replace('|', '/') or '-'} |"
          for r in df.itertuples()])
-    tabs = [f for f in ("hyperbolic_table.md", "spectral_verdict.md", "spectral_diag.md", "taumode_table.md",
+    tabs = [f for f in ("hyperbolic_table.md", "topogpt3_verdict.md", "topogpt3_diag.md", "taumode_table.md",
                         "manifold_table.md", "signatures_table.md", "export_table.md", "optimizers_table.md",
                         "diagnostics_table.md", "code_humaneval.md", "code_hrm.md", "throughput_step.md")
             if (fd / f).is_file()]

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from fastcore.script import call_parse
-from .core import GeolabError, cli_errors, get_device, import_all, provenance
+from .core import GeolabError, cli_errors, get_device, import_registrants, provenance
 from .sample import generate_batch, HRMConfig
 from typing import Annotated
 
@@ -208,7 +208,7 @@ def humaneval(ckpt, n_samples: int = 10, temperature: float = 0.2, problems: str
     if not temperature >= 0: raise GeolabError(f"--temperature must be >= 0, got {temperature}")
     ck = Path(ckpt)
     if not (ck / "config.json").is_file(): raise GeolabError(f"{ckpt} is not a geolab checkpoint (no config.json)")
-    import_all()
+    import_registrants()
     model, cfg, state = load_checkpoint(ck, device=get_device(device))
     tok = load_tokenizer(cfg.data.tokenizer, ck)
     all_p = load_humaneval(); chosen = [all_p[i] for i in rng]

@@ -13,8 +13,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['GeolabError', 'cli_errors', 'Config', 'apply_overrides', 'set_seed', 'get_device', 'get_dtype', 'import_all',
-           'Registry', 'git_commit', 'device_name', 'provenance']
+__all__ = ['REGISTRANTS', 'GeolabError', 'cli_errors', 'Config', 'apply_overrides', 'set_seed', 'get_device', 'get_dtype',
+           'import_registrants', 'Registry', 'git_commit', 'device_name', 'provenance', 'repo_root']
 
 # %% ../nbs/00_core.ipynb #96418b68
 class GeolabError(Exception):
@@ -137,23 +137,23 @@ def get_dtype(spec: str = "auto", device=None) -> torch.dtype:
     if spec not in _DTYPES: raise GeolabError(f"unknown dtype {spec!r}; choose from {sorted(_DTYPES)}")
     return _DTYPES[spec]
 
-# %% ../nbs/00_core.ipynb #79851ddf
+# %% ../nbs/00_core.ipynb #f5d15ec7
+REGISTRANTS = ("backbone", "signatures", "hyperbolic", "topogpt3", "taumode", "manifold", "bench")
 _LOADING = False
 
-def import_all() -> list[str]:
-    "Import every geolab module except `paper` (registering their presets and slots); returns their names."
+def import_registrants() -> list[str]:
+    "Import the modules in `REGISTRANTS` (each registers presets, slots, models or tokenizers); returns their names."
     global _LOADING
-    import importlib, pkgutil, geolab
-    names, _LOADING = [], True
+    import importlib
+    _LOADING = True
     try:
-        for m in pkgutil.iter_modules(geolab.__path__):
-            if m.name.startswith("_") or m.name == "paper": continue
-            importlib.import_module(f"geolab.{m.name}"); names.append(m.name)
+        for m in REGISTRANTS: importlib.import_module(f"geolab.{m}")
     finally: _LOADING = False
-    return names
+    return list(REGISTRANTS)
 
+# %% ../nbs/00_core.ipynb #79851ddf
 class Registry(dict):
-    "A name -> object map; a miss loads every geolab module first, then fails with a `GeolabError` listing the choices."
+    "A name -> object map; a miss loads the registrants first, then fails with a `GeolabError` listing the choices."
     def __init__(self, kind: str, autoload: bool = True):
         super().__init__(); self.kind, self.autoload, self.options = kind, autoload, {}
     def register(self, name: str = None, options: type = None):
@@ -166,12 +166,12 @@ class Registry(dict):
             return obj
         return deco
     def __getitem__(self, name):
-        if name not in self and self.autoload and not _LOADING: import_all()
+        if name not in self and self.autoload and not _LOADING: import_registrants()
         if name not in self: raise GeolabError(f"unknown {self.kind} {name!r}; choose from: {', '.join(sorted(self))}")
         return super().__getitem__(name)
     def names(self) -> list[str]:
-        "Every registered name, after loading every geolab module."
-        if self.autoload and not _LOADING: import_all()
+        "Every registered name, after loading the registrants."
+        if self.autoload and not _LOADING: import_registrants()
         return sorted(self)
 
 # %% ../nbs/00_core.ipynb #7dda6e57
@@ -196,3 +196,13 @@ def provenance(**extra) -> dict:
     "A dict stamping an artifact with commit, device, versions, time, and any `extra` fields (scale, seeds)."
     return dict(commit=git_commit(), device=device_name(), torch=torch.__version__, python=platform.python_version(),
                 time=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), **extra)
+
+# %% ../nbs/00_core.ipynb #3f2af81d
+def repo_root() -> Path:
+    "The source checkout geolab runs from (the folder holding `nbs/results`)."
+    import geolab
+    root = Path(geolab.__file__).resolve().parent.parent
+    if not (root / "nbs" / "results").is_dir():
+        raise GeolabError(f"no nbs/results next to the geolab package ({root}); "
+                          "geolab-paper needs a source checkout installed with pip install -e .")
+    return root

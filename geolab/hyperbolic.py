@@ -17,7 +17,7 @@ from .backbone import ModelConfig, PRESETS, RESIDUALS, STREAMS, set_role
 
 # %% auto #0
 __all__ = ['CURVATURE_MODES', 'REFERENCES', 'MATHS', 'HYPERBOLIC_PRESETS', 'HyperbolicOptions', 'layer_curvature',
-           'published_conformal_factor', 'ref_expmap', 'ref_logmap', 'previous_token', 'HyperbolicResidual',
+           'published_conformal_factor', 'expmap_at', 'logmap_at', 'previous_token', 'HyperbolicResidual',
            'HyperbolicStream', 'TokenShiftResidual', 'set_curvature', 'stream_states']
 
 # %% ../nbs/50_hyperbolic.ipynb #72660ef8
@@ -61,20 +61,20 @@ def published_conformal_factor(x: torch.Tensor, # points (..., D)
     return 2 / (1 + geo.as_curvature(c, x) * (x * x).sum(-1, keepdim=True))
 
 # %% ../nbs/50_hyperbolic.ipynb #66306a02
-def ref_expmap(p: torch.Tensor | None, # reference points in the ball (None: the origin)
+def expmap_at(p: torch.Tensor | None, # reference points in the ball (None: the origin)
                u: torch.Tensor, # tangent vectors at p
                c, published: bool = False) -> torch.Tensor: # published: drop the lambda_p/2 factor
     "exp_p(u) = p (+)_c expmap0(lambda_p u/2), on the kernels' fast path; the origin when p is None."
-    if p is None: return K.expmap0(u, c)
-    return K.mobius_add(p, K.expmap0(u if published else geo.conformal_factor(p, c) / 2 * u, c), c)
+    if p is None: return K.expmap0_fast(u, c)
+    return K.mobius_add_fast(p, K.expmap0_fast(u if published else geo.conformal_factor(p, c) / 2 * u, c), c)
 
-def ref_logmap(p: torch.Tensor | None, # reference points in the ball (None: the origin)
+def logmap_at(p: torch.Tensor | None, # reference points in the ball (None: the origin)
                y: torch.Tensor, # points in the ball
                c, published: bool = False) -> torch.Tensor: # published: the sign-flipped conformal factor
     "log_p(y) = (2/lambda_p) logmap0((-p) (+)_c y), on the kernels' fast path; the origin when p is None."
-    if p is None: return K.logmap0(y, c)
+    if p is None: return K.logmap0_fast(y, c)
     lam = published_conformal_factor(p, c) if published else geo.conformal_factor(p, c)
-    return 2 / lam * K.logmap0(K.mobius_add(-p, y, c), c)
+    return 2 / lam * K.logmap0_fast(K.mobius_add_fast(-p, y, c), c)
 
 # %% ../nbs/50_hyperbolic.ipynb #e4a05276
 def previous_token(x: torch.Tensor) -> torch.Tensor: # (..., T, D)
@@ -111,12 +111,12 @@ class HyperbolicResidual(nn.Module):
         dt = _ball_dtype(x)
         with _exact(x):
             c, x = self._c[0](), _heads(x.to(dt), self.H)
-            if self._c_in is not None: x = K.expmap0(K.logmap0(x, self._c_in[0]()), c)
+            if self._c_in is not None: x = K.expmap0_fast(K.logmap0_fast(x, self._c_in[0]()), c)
             p = self._reference(x)
-            v = _unheads(ref_logmap(p, x, c, self.published), self.H)
+            v = _unheads(logmap_at(p, x, c, self.published), self.H)
         u = _heads(f(v).to(dt), self.H)
         with _exact(x):
-            y = K.mobius_add(x, ref_expmap(p, u, c, self.published), c)
+            y = K.mobius_add_fast(x, expmap_at(p, u, c, self.published), c)
             return _unheads(geo.project(y, c, eps=self.margin), self.H)
 
 # %% ../nbs/50_hyperbolic.ipynb #3fb7c981
@@ -139,10 +139,10 @@ class HyperbolicStream(nn.Module):
             return _unheads(fn(_heads(h, self.H), self.curvature(layer)), self.H)
 
     def enter(self, x):
-        if self.embed_in_ball: return self._map(x, K.expmap0, -1)
+        if self.embed_in_ball: return self._map(x, K.expmap0_fast, -1)
         return self._map(x, lambda h, c: geo.project(h, c, eps=self.margin), -1)
-    def exit(self, x): return self._map(x, K.logmap0, len(self._cs) - 2)
-    def tangent(self, x, layer: int = -1): return self._map(x, K.logmap0, layer)
+    def exit(self, x): return self._map(x, K.logmap0_fast, len(self._cs) - 2)
+    def tangent(self, x, layer: int = -1): return self._map(x, K.logmap0_fast, layer)
 
 # %% ../nbs/50_hyperbolic.ipynb #ec3a1eb1
 class TokenShiftResidual(nn.Module):

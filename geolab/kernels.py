@@ -22,8 +22,8 @@ INTERPRET = os.environ.get("TRITON_INTERPRET", "0") not in ("", "0")
 FILL_NAN = INTERPRET
 
 # %% auto #0
-__all__ = ['INTERPRET', 'FILL_NAN', 'triton_available', 'use_triton', 'expmap0', 'logmap0', 'check_kernel', 'mobius_add',
-           'hyp_residual_step', 'taumode_energy']
+__all__ = ['INTERPRET', 'FILL_NAN', 'triton_available', 'use_triton', 'expmap0_fast', 'logmap0_fast', 'check_kernel',
+           'mobius_add_fast', 'hyp_residual_step', 'taumode_energy']
 
 # %% ../nbs/03_kernels.ipynb #ce8e4d0b
 _KERNEL_DTYPES = (torch.float32, torch.bfloat16, torch.float16)
@@ -176,13 +176,13 @@ def _map0(u, c, log):
     cr = _crows(c, u.shape[:-1], u.device)
     return _Map0.apply(_rows(u), cr, log).view(u.shape)
 
-def expmap0(u: torch.Tensor, # tangent vectors at 0, (..., D)
+def expmap0_fast(u: torch.Tensor, # tangent vectors at 0, (..., D)
             c, # curvature: float, or tensor broadcastable to u.shape[:-1]
             backend: str = None) -> torch.Tensor:
     "Exponential map at 0 (fused kernel on CUDA, `geometry.expmap0` elsewhere)."
     return _map0(u, c, False) if use_triton(u, backend) else geo.expmap0(u, c)
 
-def logmap0(y: torch.Tensor, # points in the ball, (..., D)
+def logmap0_fast(y: torch.Tensor, # points in the ball, (..., D)
             c, # curvature: float, or tensor broadcastable to y.shape[:-1]
             backend: str = None) -> torch.Tensor:
     "Logarithmic map at 0 (fused kernel on CUDA, `geometry.logmap0` elsewhere)."
@@ -296,7 +296,7 @@ class _MobiusAdd(torch.autograd.Function):
         n = ctx.needs_input_grad
         return (gx if n[0] else None), (gy if n[1] else None), (gc if n[2] else None)
 
-def mobius_add(x: torch.Tensor, # points in the ball, (..., D)
+def mobius_add_fast(x: torch.Tensor, # points in the ball, (..., D)
                y: torch.Tensor, # points in the ball, broadcastable to x
                c, # curvature: float, or tensor broadcastable to the rows
                backend: str = None) -> torch.Tensor:
@@ -387,7 +387,7 @@ def hyp_residual_step(x: torch.Tensor, # residual stream, points in the ball (..
                       u: torch.Tensor, # tangent update at 0, broadcastable to x
                       c, # curvature: float, or tensor broadcastable to the rows
                       backend: str = None) -> torch.Tensor:
-    "project(expmap0(logmap0(x) + u)) fused (kernel on CUDA, `geometry.hyp_residual_step` elsewhere)."
+    "project(expmap0_fast(logmap0_fast(x) + u)) fused (kernel on CUDA, `geometry.hyp_residual_step` elsewhere)."
     if not use_triton(x, backend): return geo.hyp_residual_step(x, u, c)
     x, u = torch.broadcast_tensors(x, u.to(x.dtype))
     cr = _crows(c, x.shape[:-1], x.device)

@@ -11,7 +11,7 @@ from typing import Annotated
 import nbformat
 from fastcore.script import call_parse
 import geolab
-from .core import GeolabError, cli_errors, provenance, apply_overrides, get_device, import_all
+from .core import GeolabError, cli_errors, provenance, apply_overrides, get_device, import_registrants, repo_root
 from .train import RunConfig, make_config, train, resume as resume_run, evaluate_checkpoint, load_checkpoint
 from .data import load_tokenizer
 from .sample import sample_text
@@ -19,9 +19,9 @@ from .compare import compare
 from .export import export_artifact, evaluate_artifact
 
 # %% auto #0
-__all__ = ['SCALES', 'READERS', 'ResultEntry', 'repo_root', 'read_entry', 'registry', 'run_order', 'record_time', 'keep_full_run',
-           'run_paper', 'geolab_paper', 'geolab_train', 'geolab_compare', 'geolab_export', 'sample_checkpoint',
-           'geolab_eval', 'geolab_sample']
+__all__ = ['SCALES', 'READERS', 'ResultEntry', 'read_entry', 'registry', 'run_order', 'record_time', 'keep_full_run', 'run_paper',
+           'geolab_paper', 'geolab_train', 'geolab_compare', 'geolab_export', 'sample_checkpoint', 'geolab_eval',
+           'geolab_sample']
 
 # %% ../nbs/70_paper.ipynb #4b1da9c0
 @dataclass
@@ -31,14 +31,6 @@ class ResultEntry:
     path: Path
     scales: dict = field(default_factory=dict)
     description: str = ""
-
-def repo_root() -> Path:
-    "The source checkout geolab runs from (the folder holding `nbs/results`)."
-    root = Path(geolab.__file__).resolve().parent.parent
-    if not (root / "nbs" / "results").is_dir():
-        raise GeolabError(f"no nbs/results next to the geolab package ({root}); "
-                          "geolab-paper needs a source checkout installed with pip install -e .")
-    return root
 
 def _parameters_cell(nb):
     for c in nb.cells:
@@ -221,7 +213,7 @@ def geolab_train(
 ):
     "Train (or resume) a geolab model and print its summary as JSON."
     with cli_errors("geolab-train"):
-        import_all()
+        import_registrants()
         if resume:
             s = resume_run(resume, progress=not quiet, save_every=save_every)
         else:
@@ -259,7 +251,7 @@ def geolab_compare(
     with cli_errors("geolab-compare"):
         if not presets: raise GeolabError("--presets is required (e.g. --presets baseline baseline_wide)")
         if not out: raise GeolabError("--out is required (the comparison's folder)")
-        import_all()
+        import_registrants()
         compare(presets, seeds or [0, 1, 2], steps, data, tokenizer, set or [], out, target, tol, bench_reps,
                 device=device, progress=not quiet)
 
@@ -275,14 +267,14 @@ def geolab_export(
     with cli_errors("geolab-export"):
         if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/best)")
         if not out: raise GeolabError("--out is required (the artifact file to write, e.g. model.gz)")
-        import_all()
+        import_registrants()
         print(json.dumps(export_artifact(ckpt, out, quant, codec), indent=2))
 
 # %% ../nbs/70_paper.ipynb #552610e7
 def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: float = 0.8, top_k: int = 0,
                       top_p: float = 1.0, repetition_penalty: float = 1.0, seed: int = 0, device: str = "auto") -> str:
     "Continue `prompt` with the model in checkpoint folder `ckpt`; returns the new text."
-    import_all()
+    import_registrants()
     model, cfg, _ = load_checkpoint(ckpt, device=get_device(device))
     tok = load_tokenizer(cfg.data.tokenizer, ckpt)
     return sample_text(model, tok, prompt, max_new, temperature=temperature, top_k=top_k, top_p=top_p,
@@ -301,7 +293,7 @@ def geolab_eval(
         if ckpt and artifact: raise GeolabError("give --ckpt or --artifact, not both")
         if not (ckpt or artifact):
             raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last), or --artifact model.gz")
-        import_all()
+        import_registrants()
         r = (evaluate_artifact(artifact, split, max_tokens=max_tokens, device=device) if artifact else
              evaluate_checkpoint(ckpt, split, max_tokens=max_tokens, device=device))
         print(json.dumps(r, indent=2))

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .core import GeolabError, provenance
 
 # %% auto #0
-__all__ = ['fmt', 'md_table', 'Report']
+__all__ = ['fmt', 'md_table', 'fmt_interval', 'fmt_row_interval', 'Report']
 
 # %% ../nbs/62_report.ipynb #af930d8e
 def fmt(v, nd: int = 3) -> str:
@@ -35,6 +35,20 @@ def md_table(df: pd.DataFrame, nd: int = 3) -> str:
         cols.append((str(c), "---:" if num else "---", cells))
     lines = ["| " + " | ".join(c for c, _, _ in cols) + " |", "|" + "|".join(a for _, a, _ in cols) + "|"]
     return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in zip(*(v for _, _, v in cols))])
+
+# %% ../nbs/62_report.ipynb #3c155265
+def fmt_interval(m, lo=None, hi=None, nd: int = 4) -> str:
+    "`m [lo, hi]` at `nd` decimals; `m` alone without an interval; '' without a value."
+    def gone(v): return v is None or (isinstance(v, (float, np.floating)) and math.isnan(v))
+    if gone(m): return ""
+    if gone(lo) or gone(hi): return fmt(float(m), nd)
+    return f"{fmt(float(m), nd)} [{fmt(float(lo), nd)}, {fmt(float(hi), nd)}]"
+
+# %% ../nbs/62_report.ipynb #5ecaef39
+def fmt_row_interval(r: dict, # a table row holding `key`, and `key_lo`, `key_hi` where it has an interval
+                     key: str, nd: int = 4) -> str:
+    "`r[key]` with its interval `[r[key_lo], r[key_hi]]` where the row has one, by `fmt_interval`."
+    return fmt_interval(r.get(key), r.get(f"{key}_lo"), r.get(f"{key}_hi"), nd)
 
 # %% ../nbs/62_report.ipynb #b48efeb9
 class Report:
