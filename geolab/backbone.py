@@ -16,12 +16,12 @@ from .metrics import next_token_nll
 
 # %% auto #0
 __all__ = ['EMBEDS', 'STREAMS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 'MODELS', 'PRESETS', 'STANDARD_ROLES',
-           'ModelConfig', 'AuxLosses', 'BuildContext', 'fast_elementwise', 'rms_norm', 'norm_rope', 'softcap',
-           'RMSNorm', 'TokenEmbedding', 'LinearHead', 'rope_cache', 'rope_spec', 'apply_rope', 'CausalSelfAttention',
-           'AttentionOptions', 'relu2', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'init_weights', 'Block', 'GPT',
-           'check_options', 'preset', 'build_model', 'count_params', 'unwrap', 'lm_loss', 'Role', 'set_role',
-           'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model', 'match_params', 'LayerKV',
-           'KVCache', 'supports_kv_cache', 'CausalityError', 'check_causal']
+           'ModelConfig', 'AuxLosses', 'BuildContext', 'check_options', 'RMSNorm', 'rope_cache', 'rope_spec',
+           'CausalSelfAttention', 'AttentionOptions', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'TokenEmbedding',
+           'LinearHead', 'init_weights', 'Block', 'GPT', 'unwrap', 'lm_loss', 'preset', 'build_model', 'count_params',
+           'CausalityError', 'check_causal', 'fast_elementwise', 'rms_norm', 'norm_rope', 'apply_rope', 'softcap',
+           'relu2', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model',
+           'match_params', 'LayerKV', 'KVCache', 'supports_kv_cache']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
 @dataclass
@@ -49,6 +49,7 @@ class ModelConfig(Config):
     head: str = "linear"
     options: dict = field(default_factory=dict)   # the slots' options (see `check_options`), defaults filled in
 
+# %% ../nbs/10_backbone.ipynb #9be8e4ad
 EMBEDS, STREAMS, ATTNS, MLPS, RESIDUALS, NORMS, HEADS = (Registry(k) for k in
     ("embedding", "stream", "attention", "mlp", "residual update", "norm", "head"))
 MODELS, PRESETS = Registry("model architecture"), Registry("preset")
@@ -91,79 +92,44 @@ class BuildContext:
 def _options(cfg: ModelConfig, cls: type):
     return cls(**{f.name: cfg.options[f.name] for f in dataclasses.fields(cls)})
 
-# %% ../nbs/10_backbone.ipynb #39eacc21
-def fast_elementwise(x: torch.Tensor) -> bool:
-    "True where the hand-written backwards apply: eager float32/64, no autocast, no `torch.func` transform."
-    return (x.dtype in (torch.float32, torch.float64) and not torch.compiler.is_compiling()
-            and not torch._C._are_functorch_transforms_active() and not torch.is_autocast_enabled(x.device.type))
+# %% ../nbs/10_backbone.ipynb #cc53041e
+def _slot_options(cfg: ModelConfig) -> list[type]:
+    slots = [(MODELS, cfg.arch), (EMBEDS, cfg.embed), (STREAMS, cfg.stream), (ATTNS, cfg.attn), (MLPS, cfg.mlp),
+             (RESIDUALS, cfg.residual), (NORMS, cfg.norm), (HEADS, cfg.head)]
+    out = []
+    for reg, name in slots:
+        reg[name]
+        o = reg.options.get(name)
+        if o is not None and o not in out: out.append(o)
+    return out
 
-def _rstd(x, eps):
-    "1 / sqrt(mean(x^2) + eps) over the last dim, from one reduction (no squared copy of x)."
-    return torch.linalg.vector_norm(x, dim=-1, keepdim=True).square_().div_(x.shape[-1]).add_(eps).rsqrt_()
+def _default(f):
+    if f.default is not dataclasses.MISSING: return f.default
+    if f.default_factory is not dataclasses.MISSING: return f.default_factory()
+    raise GeolabError(f"option {f.name!r} has no default")
 
-class _RMSNorm(torch.autograd.Function):
-    "w * x * r with r = rsqrt(mean(x^2) + eps); saves x and r (as autograd of the formula would)."
-    @staticmethod
-    def forward(ctx, x, w, eps):
-        r = _rstd(x, eps); ctx.save_for_backward(x, r, w)
-        return torch.mul(x, r).mul_(w)
-    @staticmethod
-    def backward(ctx, g):
-        x, r, w = ctx.saved_tensors
-        t = torch.mul(g, x)                                        # g * x; rows scaled by r below
-        rows = t.flatten(0, -2)
-        gw = (rows.T @ r.flatten()) if ctx.needs_input_grad[1] else None          # sum over rows of g * xhat
-        c = (rows @ w).view(r.shape).mul_(r.pow(3)).mul_(-1.0 / x.shape[-1])      # -(g w . xhat) r^2 / C
-        return torch.mul(g, w).mul_(r).addcmul_(x, c), gw, None   # r g w - xhat (g w . xhat) r / C
+# %% ../nbs/10_backbone.ipynb #d4d585b4
+def check_options(cfg: ModelConfig) -> ModelConfig:
+    "A copy of `cfg` whose `options` hold every option its slots declare: defaults filled, types checked."
+    declared = {}
+    for cls in _slot_options(cfg):
+        for f in dataclasses.fields(cls):
+            d = _default(f)
+            if f.name in declared and declared[f.name][1] != d:
+                other = declared[f.name][0].__name__
+                raise GeolabError(f"{cfg.name}: option {f.name!r} is declared by {other} and {cls.__name__} "
+                                  "with different defaults")
+            declared.setdefault(f.name, (cls, d))
+    unknown = sorted(set(cfg.options) - set(declared))
+    if unknown:
+        valid = f"valid options: {', '.join(sorted(declared))}" if declared else "its slots declare no options"
+        raise GeolabError(f"{cfg.name}: unknown option(s) {', '.join(unknown)}; {valid}")
+    opts = {k: _coerce(d, cfg.options.get(k, d), f"model.options.{k}") for k, (_, d) in sorted(declared.items())}
+    out = ModelConfig.from_dict({**cfg.to_dict(), "options": opts})
+    for cls in _slot_options(out): _options(out, cls)
+    return out
 
-def _pairs(x):
-    "x (..., D) as (..., D/2, 2) that `view_as_complex` accepts: a view where the strides allow, else a copy."
-    if x.stride(-1) != 1 or x.storage_offset() % 2 or any(s % 2 for s in x.stride()[:-1]): x = x.contiguous()
-    return x.unflatten(-1, (-1, 2))
-
-class _NormRope(torch.autograd.Function):
-    "RMS-normalise x (..., T, H, D) over D (no gain), then rotate its channel pairs by the complex `rot` (T, 1, D/2)."
-    @staticmethod
-    def forward(ctx, x, rot, eps):
-        r = _rstd(x, eps); ctx.save_for_backward(x, rot, r)
-        return torch.view_as_real(torch.view_as_complex(_pairs(x)) * rot).flatten(-2).mul_(r)
-    @staticmethod
-    def backward(ctx, g):
-        x, rot, r = ctx.saved_tensors
-        u = torch.view_as_real(torch.view_as_complex(_pairs(g)) * rot.conj()).flatten(-2)
-        dot = (u * x).sum(-1, keepdim=True).mul_(r.square()).div_(-x.shape[-1])   # u: the gradient of xhat
-        return u.addcmul_(x, dot).mul_(r), None, None
-
-class _Softcap(torch.autograd.Function):
-    "c tanh(z / c); saves t = tanh(z / c), and the backward is one kernel, g (1 - t^2) (`tanh_backward`)."
-    @staticmethod
-    def forward(ctx, z, cap):
-        t = z.div(cap).tanh_(); ctx.save_for_backward(t)
-        return t * cap
-    @staticmethod
-    def backward(ctx, g):
-        t, = ctx.saved_tensors
-        return torch.ops.aten.tanh_backward(g, t), None
-
-def rms_norm(x: torch.Tensor, weight: torch.Tensor = None, eps: float = None) -> torch.Tensor:
-    "`F.rms_norm` over the last dimension (eps None: the dtype's machine epsilon), with a hand-written backward."
-    if eps is None: eps = torch.finfo(x.dtype).eps
-    if not fast_elementwise(x) or weight is None or weight.dtype != x.dtype:
-        return F.rms_norm(x, x.shape[-1:], weight, eps)
-    return _RMSNorm.apply(x, weight, eps)
-
-def norm_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, eps: float = None) -> torch.Tensor:
-    "`apply_rope(F.rms_norm(x, (D,)), cos, sin)` for queries and keys (..., T, H, D), in one function."
-    if eps is None: eps = torch.finfo(x.dtype).eps
-    cos, sin = cos.to(x.dtype), sin.to(x.dtype)
-    if not fast_elementwise(x): return rope_spec(F.rms_norm(x, x.shape[-1:], eps=eps), cos, sin)
-    return _NormRope.apply(x, torch.complex(cos, sin), eps)
-
-def softcap(z: torch.Tensor, cap: float) -> torch.Tensor:
-    "cap * tanh(z / cap), with a one-pass backward; the identity for cap = 0."
-    if not cap: return z
-    return _Softcap.apply(z, cap) if fast_elementwise(z) else cap * torch.tanh(z / cap)
-
+# %% ../nbs/10_backbone.ipynb #48f04692
 class RMSNorm(nn.RMSNorm):
     "`nn.RMSNorm` over the last dimension through `rms_norm` (same parameters, same state dict)."
     def forward(self, x):
@@ -177,21 +143,6 @@ def _rms(ctx): return RMSNorm(ctx.cfg.n_embd, eps=1e-6)
 @NORMS.register("layer")
 def _ln(ctx): return nn.LayerNorm(ctx.cfg.n_embd)
 
-class TokenEmbedding(nn.Module):
-    "Token ids -> vectors; positions are left to RoPE inside attention."
-    def __init__(self, cfg): super().__init__(); self.wte = nn.Embedding(cfg.vocab_size, cfg.n_embd)
-    def forward(self, idx): return self.wte(idx)
-
-class LinearHead(nn.Module):
-    "Vectors -> logits, with an optional tanh soft-cap."
-    def __init__(self, cfg):
-        super().__init__(); self.softcap = cfg.softcap
-        self.proj = nn.Linear(cfg.n_embd, cfg.vocab_size, bias=False)
-    def forward(self, x): return softcap(self.proj(x), self.softcap)
-
-EMBEDS.register("token")(lambda ctx: TokenEmbedding(ctx.cfg))
-HEADS.register("linear")(lambda ctx: LinearHead(ctx.cfg))
-
 # %% ../nbs/10_backbone.ipynb #f2dd22f0
 def rope_cache(seq_len: int, dim: int, base: float = 10000.0, device=None, dtype=torch.float32):
     "cos and sin tables of shape (seq_len, dim/2)."
@@ -203,12 +154,6 @@ def rope_spec(x, cos, sin):
     "`apply_rope` by the real formula: (x_2i, x_2i+1) -> (x_2i cos - x_2i+1 sin, x_2i sin + x_2i+1 cos)."
     x1, x2 = x[..., 0::2], x[..., 1::2]
     return torch.stack((x1 * cos - x2 * sin, x1 * sin + x2 * cos), dim=-1).flatten(-2)
-
-def apply_rope(x, cos, sin):
-    "Rotate channel pairs (2i, 2i+1) of `x` (..., T, D) by the angles in `cos`/`sin` (T, D/2): one complex product."
-    cos, sin = cos.to(x.dtype), sin.to(x.dtype)
-    if not fast_elementwise(x): return rope_spec(x, cos, sin)
-    return torch.view_as_real(torch.view_as_complex(_pairs(x)) * torch.complex(cos, sin)).flatten(-2)
 
 # %% ../nbs/10_backbone.ipynb #c6d7644d
 class CausalSelfAttention(nn.Module):
@@ -257,6 +202,7 @@ class CausalSelfAttention(nn.Module):
 
 ATTNS.register("causal")(lambda ctx: CausalSelfAttention(ctx.cfg))
 
+# %% ../nbs/10_backbone.ipynb #60732718
 @dataclass
 class AttentionOptions(Config):
     "Options of the `gqa` attention slot."
@@ -272,26 +218,6 @@ def _gqa(ctx):
     return CausalSelfAttention(ctx.cfg, n_kv_head=o.n_kv_head, window=o.window)
 
 # %% ../nbs/10_backbone.ipynb #287dddb8
-class _ReLU2(torch.autograd.Function):
-    "relu(x)^2 saving r = relu(x); the gradient 2 r g in one kernel (zero where x <= 0, as relu's)."
-    generate_vmap_rule = True                     # usable under torch.func (vmap of grad, as the diagnostics do)
-    @staticmethod
-    def forward(x):
-        r = F.relu(x)
-        return r * r, r
-    @staticmethod
-    def setup_context(ctx, inputs, output):
-        ctx.mark_non_differentiable(output[1]); ctx.set_materialize_grads(False); ctx.save_for_backward(output[1])
-    @staticmethod
-    def backward(ctx, g, _):
-        if g is None: return None
-        r, = ctx.saved_tensors
-        return torch.addcmul(g.new_zeros(()), g, r, value=2.0)    # 0 + 2 g r: one read of g and r, one write
-
-def relu2(x: torch.Tensor) -> torch.Tensor:
-    "relu(x)^2, with a backward of one kernel (autograd of `F.relu(x).square()` runs three)."
-    return _ReLU2.apply(x)[0]
-
 class ReLU2MLP(nn.Module):
     "x -> W2 relu(W1 x)^2."
     def __init__(self, cfg):
@@ -302,6 +228,9 @@ class ReLU2MLP(nn.Module):
         self.proj.residual_out = True
     def forward(self, x): return self.proj(relu2(self.fc(x)))
 
+MLPS.register("relu2")(lambda ctx: ReLU2MLP(ctx.cfg))
+
+# %% ../nbs/10_backbone.ipynb #37c74d5f
 class AddResidual(nn.Module):
     "The Euclidean residual update x + f(x)."
     def forward(self, x, f): return x + f(x)
@@ -312,11 +241,26 @@ class EuclideanStream(nn.Module):
     def exit(self, x): return x
     def tangent(self, x, layer: int = -1): return x
 
-MLPS.register("relu2")(lambda ctx: ReLU2MLP(ctx.cfg))
 RESIDUALS.register("add")(lambda ctx: AddResidual())
 STREAMS.register("euclidean")(lambda ctx: EuclideanStream())
 
-# %% ../nbs/10_backbone.ipynb #7e985433
+# %% ../nbs/10_backbone.ipynb #700fada8
+class TokenEmbedding(nn.Module):
+    "Token ids -> vectors; positions are left to RoPE inside attention."
+    def __init__(self, cfg): super().__init__(); self.wte = nn.Embedding(cfg.vocab_size, cfg.n_embd)
+    def forward(self, idx): return self.wte(idx)
+
+class LinearHead(nn.Module):
+    "Vectors -> logits, with an optional tanh soft-cap."
+    def __init__(self, cfg):
+        super().__init__(); self.softcap = cfg.softcap
+        self.proj = nn.Linear(cfg.n_embd, cfg.vocab_size, bias=False)
+    def forward(self, x): return softcap(self.proj(x), self.softcap)
+
+EMBEDS.register("token")(lambda ctx: TokenEmbedding(ctx.cfg))
+HEADS.register("linear")(lambda ctx: LinearHead(ctx.cfg))
+
+# %% ../nbs/10_backbone.ipynb #17bbad2f
 def init_weights(module: nn.Module, cfg: ModelConfig):
     "Initialise `module`'s subtree: a module's own `init_weights(cfg)` if it has one, else the default normal init."
     if module is not None and callable(getattr(module, "init_weights", None)) and not isinstance(module, GPT):
@@ -328,6 +272,7 @@ def init_weights(module: nn.Module, cfg: ModelConfig):
     elif isinstance(module, nn.Embedding): nn.init.normal_(module.weight, 0.0, cfg.init_std)
     for child in module.children(): init_weights(child, cfg)
 
+# %% ../nbs/10_backbone.ipynb #a70ee882
 class Block(nn.Module):
     "Two residual updates: attention, then MLP, each reading a normalised stream."
     def __init__(self, ctx: BuildContext):
@@ -340,6 +285,7 @@ class Block(nn.Module):
         else: x = self.res1(x, lambda h: self.attn(self.norm1(h), cache=cache))
         return self.res2(x, lambda h: self.mlp(self.norm2(h)))
 
+# %% ../nbs/10_backbone.ipynb #7e985433
 @MODELS.register("gpt")
 class GPT(nn.Module):
     "The geolab backbone: `forward(idx) -> logits` of shape (B, T, V), strictly causal."
@@ -363,42 +309,22 @@ class GPT(nn.Module):
         if cache is not None: cache.pos += idx.shape[1]
         return self.head(self.norm_f(self.stream.exit(x)))
 
+# %% ../nbs/10_backbone.ipynb #45b7b414
+def unwrap(model: nn.Module) -> nn.Module:
+    "The model inside a `torch.compile` and/or DDP wrapper."
+    model = getattr(model, "_orig_mod", model)
+    model = getattr(model, "module", model)
+    return getattr(model, "_orig_mod", model)
+
+def lm_loss(model: nn.Module, logits: torch.Tensor, targets: torch.Tensor) -> tuple[torch.Tensor, dict]:
+    "Training loss of one forward pass: mean next-token cross-entropy plus the model's auxiliary terms; (loss, terms)."
+    ce = next_token_nll(logits, targets).mean()
+    aux = getattr(unwrap(model), "aux", None)
+    terms = aux.pop() if aux is not None else {}
+    loss = ce + sum(terms.values()) if terms else ce
+    return loss, {"ce": ce, **terms}
+
 # %% ../nbs/10_backbone.ipynb #e3c7675b
-def _slot_options(cfg: ModelConfig) -> list[type]:
-    slots = [(MODELS, cfg.arch), (EMBEDS, cfg.embed), (STREAMS, cfg.stream), (ATTNS, cfg.attn), (MLPS, cfg.mlp),
-             (RESIDUALS, cfg.residual), (NORMS, cfg.norm), (HEADS, cfg.head)]
-    out = []
-    for reg, name in slots:
-        reg[name]
-        o = reg.options.get(name)
-        if o is not None and o not in out: out.append(o)
-    return out
-
-def _default(f):
-    if f.default is not dataclasses.MISSING: return f.default
-    if f.default_factory is not dataclasses.MISSING: return f.default_factory()
-    raise GeolabError(f"option {f.name!r} has no default")
-
-def check_options(cfg: ModelConfig) -> ModelConfig:
-    "A copy of `cfg` whose `options` hold every option its slots declare: defaults filled, types checked."
-    declared = {}
-    for cls in _slot_options(cfg):
-        for f in dataclasses.fields(cls):
-            d = _default(f)
-            if f.name in declared and declared[f.name][1] != d:
-                other = declared[f.name][0].__name__
-                raise GeolabError(f"{cfg.name}: option {f.name!r} is declared by {other} and {cls.__name__} "
-                                  "with different defaults")
-            declared.setdefault(f.name, (cls, d))
-    unknown = sorted(set(cfg.options) - set(declared))
-    if unknown:
-        valid = f"valid options: {', '.join(sorted(declared))}" if declared else "its slots declare no options"
-        raise GeolabError(f"{cfg.name}: unknown option(s) {', '.join(unknown)}; {valid}")
-    opts = {k: _coerce(d, cfg.options.get(k, d), f"model.options.{k}") for k, (_, d) in sorted(declared.items())}
-    out = ModelConfig.from_dict({**cfg.to_dict(), "options": opts})
-    for cls in _slot_options(out): _options(out, cls)
-    return out
-
 @PRESETS.register("baseline")
 def _baseline(): return ModelConfig(name="baseline")
 
@@ -408,6 +334,7 @@ def _baseline_wide(): return ModelConfig(name="baseline_wide", n_layer=2, n_embd
 @PRESETS.register("gqa")
 def _gqa_preset(): return ModelConfig(name="gqa", attn="gqa", options=dict(n_kv_head=2))
 
+# %% ../nbs/10_backbone.ipynb #71d20d2f
 def preset(name: str, **overrides) -> ModelConfig:
     "The `ModelConfig` of preset `name`, with keyword overrides applied and its options checked."
     cfg = PRESETS[name]()
@@ -430,20 +357,143 @@ def count_params(model: nn.Module) -> dict:
         else: non += p.numel()
     return dict(embedding=emb, non_embedding=non, total=emb + non)
 
-# %% ../nbs/10_backbone.ipynb #45b7b414
-def unwrap(model: nn.Module) -> nn.Module:
-    "The model inside a `torch.compile` and/or DDP wrapper."
-    model = getattr(model, "_orig_mod", model)
-    model = getattr(model, "module", model)
-    return getattr(model, "_orig_mod", model)
+# %% ../nbs/10_backbone.ipynb #b7bc7ed6
+class CausalityError(GeolabError):
+    "A model's logits depend on future tokens."
 
-def lm_loss(model: nn.Module, logits: torch.Tensor, targets: torch.Tensor) -> tuple[torch.Tensor, dict]:
-    "Training loss of one forward pass: mean next-token cross-entropy plus the model's auxiliary terms; (loss, terms)."
-    ce = next_token_nll(logits, targets).mean()
-    aux = getattr(unwrap(model), "aux", None)
-    terms = aux.pop() if aux is not None else {}
-    loss = ce + sum(terms.values()) if terms else ce
-    return loss, {"ce": ce, **terms}
+@torch.no_grad()
+def check_causal(model: nn.Module, seq_len: int = None, positions=None, batch_size: int = 2, atol: float = 1e-6,
+                 seed: int = 0) -> dict:
+    "Raise `CausalityError` if changing token t moves a logit before t; return the largest changes before and after."
+    cfg = model.cfg
+    T = min(seq_len or 64, cfg.seq_len)
+    m = copy.deepcopy(model).double().eval()
+    dev = next(m.parameters()).device
+    g = torch.Generator().manual_seed(seed)
+    idx = torch.randint(0, cfg.vocab_size, (batch_size, T), generator=g).to(dev)
+    base = m(idx)
+    positions = sorted(set(positions if positions is not None else [0, 1, T // 2, T - 1]))
+    worst_before, moved_after = 0.0, 0.0
+    for t in positions:
+        j = idx.clone()
+        shift = 1 + torch.randint(0, cfg.vocab_size - 1, (batch_size,), generator=g).to(dev)
+        j[:, t] = (j[:, t] + shift) % cfg.vocab_size
+        out = m(j)
+        if t > 0:
+            d = (out[:, :t] - base[:, :t]).abs().amax(dim=(0, 2))
+            bad = (d > atol).nonzero()
+            if len(bad):
+                s = int(bad[0])
+                raise CausalityError(f"{cfg.name}: changing token {t} moved the logits at position {s} "
+                                     f"by {d[s].item():.3g} (> {atol})")
+            worst_before = max(worst_before, d.max().item())
+        moved_after = max(moved_after, (out[:, t:] - base[:, t:]).abs().max().item())
+    return dict(max_change_before=worst_before, max_change_after=moved_after, positions=positions)
+
+# %% ../nbs/10_backbone.ipynb #39eacc21
+def fast_elementwise(x: torch.Tensor) -> bool:
+    "True where the hand-written backwards apply: eager float32/64, no autocast, no `torch.func` transform."
+    return (x.dtype in (torch.float32, torch.float64) and not torch.compiler.is_compiling()
+            and not torch._C._are_functorch_transforms_active() and not torch.is_autocast_enabled(x.device.type))
+
+# %% ../nbs/10_backbone.ipynb #d7ea0013
+def _rstd(x, eps):
+    "1 / sqrt(mean(x^2) + eps) over the last dim, from one reduction (no squared copy of x)."
+    return torch.linalg.vector_norm(x, dim=-1, keepdim=True).square_().div_(x.shape[-1]).add_(eps).rsqrt_()
+
+class _RMSNorm(torch.autograd.Function):
+    "w * x * r with r = rsqrt(mean(x^2) + eps); saves x and r (as autograd of the formula would)."
+    @staticmethod
+    def forward(ctx, x, w, eps):
+        r = _rstd(x, eps); ctx.save_for_backward(x, r, w)
+        return torch.mul(x, r).mul_(w)
+    @staticmethod
+    def backward(ctx, g):
+        x, r, w = ctx.saved_tensors
+        t = torch.mul(g, x)                                        # g * x; rows scaled by r below
+        rows = t.flatten(0, -2)
+        gw = (rows.T @ r.flatten()) if ctx.needs_input_grad[1] else None          # sum over rows of g * xhat
+        c = (rows @ w).view(r.shape).mul_(r.pow(3)).mul_(-1.0 / x.shape[-1])      # -(g w . xhat) r^2 / C
+        return torch.mul(g, w).mul_(r).addcmul_(x, c), gw, None   # r g w - xhat (g w . xhat) r / C
+
+# %% ../nbs/10_backbone.ipynb #a2850cf2
+def rms_norm(x: torch.Tensor, weight: torch.Tensor = None, eps: float = None) -> torch.Tensor:
+    "`F.rms_norm` over the last dimension (eps None: the dtype's machine epsilon), with a hand-written backward."
+    if eps is None: eps = torch.finfo(x.dtype).eps
+    if not fast_elementwise(x) or weight is None or weight.dtype != x.dtype:
+        return F.rms_norm(x, x.shape[-1:], weight, eps)
+    return _RMSNorm.apply(x, weight, eps)
+
+# %% ../nbs/10_backbone.ipynb #728b1659
+def _pairs(x):
+    "x (..., D) as (..., D/2, 2) that `view_as_complex` accepts: a view where the strides allow, else a copy."
+    if x.stride(-1) != 1 or x.storage_offset() % 2 or any(s % 2 for s in x.stride()[:-1]): x = x.contiguous()
+    return x.unflatten(-1, (-1, 2))
+
+class _NormRope(torch.autograd.Function):
+    "RMS-normalise x (..., T, H, D) over D (no gain), then rotate its channel pairs by the complex `rot` (T, 1, D/2)."
+    @staticmethod
+    def forward(ctx, x, rot, eps):
+        r = _rstd(x, eps); ctx.save_for_backward(x, rot, r)
+        return torch.view_as_real(torch.view_as_complex(_pairs(x)) * rot).flatten(-2).mul_(r)
+    @staticmethod
+    def backward(ctx, g):
+        x, rot, r = ctx.saved_tensors
+        u = torch.view_as_real(torch.view_as_complex(_pairs(g)) * rot.conj()).flatten(-2)
+        dot = (u * x).sum(-1, keepdim=True).mul_(r.square()).div_(-x.shape[-1])   # u: the gradient of xhat
+        return u.addcmul_(x, dot).mul_(r), None, None
+
+# %% ../nbs/10_backbone.ipynb #0e8e7f4b
+def norm_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, eps: float = None) -> torch.Tensor:
+    "`apply_rope(F.rms_norm(x, (D,)), cos, sin)` for queries and keys (..., T, H, D), in one function."
+    if eps is None: eps = torch.finfo(x.dtype).eps
+    cos, sin = cos.to(x.dtype), sin.to(x.dtype)
+    if not fast_elementwise(x): return rope_spec(F.rms_norm(x, x.shape[-1:], eps=eps), cos, sin)
+    return _NormRope.apply(x, torch.complex(cos, sin), eps)
+
+def apply_rope(x, cos, sin):
+    "Rotate channel pairs (2i, 2i+1) of `x` (..., T, D) by the angles in `cos`/`sin` (T, D/2): one complex product."
+    cos, sin = cos.to(x.dtype), sin.to(x.dtype)
+    if not fast_elementwise(x): return rope_spec(x, cos, sin)
+    return torch.view_as_real(torch.view_as_complex(_pairs(x)) * torch.complex(cos, sin)).flatten(-2)
+
+# %% ../nbs/10_backbone.ipynb #12ce2868
+class _Softcap(torch.autograd.Function):
+    "c tanh(z / c); saves t = tanh(z / c), and the backward is one kernel, g (1 - t^2) (`tanh_backward`)."
+    @staticmethod
+    def forward(ctx, z, cap):
+        t = z.div(cap).tanh_(); ctx.save_for_backward(t)
+        return t * cap
+    @staticmethod
+    def backward(ctx, g):
+        t, = ctx.saved_tensors
+        return torch.ops.aten.tanh_backward(g, t), None
+
+def softcap(z: torch.Tensor, cap: float) -> torch.Tensor:
+    "cap * tanh(z / cap), with a one-pass backward; the identity for cap = 0."
+    if not cap: return z
+    return _Softcap.apply(z, cap) if fast_elementwise(z) else cap * torch.tanh(z / cap)
+
+# %% ../nbs/10_backbone.ipynb #ac858107
+class _ReLU2(torch.autograd.Function):
+    "relu(x)^2 saving r = relu(x); the gradient 2 r g in one kernel (zero where x <= 0, as relu's)."
+    generate_vmap_rule = True                     # usable under torch.func (vmap of grad, as the diagnostics do)
+    @staticmethod
+    def forward(x):
+        r = F.relu(x)
+        return r * r, r
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        ctx.mark_non_differentiable(output[1]); ctx.set_materialize_grads(False); ctx.save_for_backward(output[1])
+    @staticmethod
+    def backward(ctx, g, _):
+        if g is None: return None
+        r, = ctx.saved_tensors
+        return torch.addcmul(g.new_zeros(()), g, r, value=2.0)    # 0 + 2 g r: one read of g and r, one write
+
+def relu2(x: torch.Tensor) -> torch.Tensor:
+    "relu(x)^2, with a backward of one kernel (autograd of `F.relu(x).square()` runs three)."
+    return _ReLU2.apply(x)[0]
 
 # %% ../nbs/10_backbone.ipynb #985a796d
 @dataclass(frozen=True)
@@ -455,6 +505,7 @@ class Role:
 
 STANDARD_ROLES = ("embed", "head", "hidden", "scalar")
 
+# %% ../nbs/10_backbone.ipynb #019fbad9
 def set_role(module: nn.Module, param: str, role: str, lr_mult: float = 1.0, weight_decay: float = None):
     "Declare the optimiser role of `module.<param>` (e.g. curvature, temperature, gate) and its lr multiplier."
     if not isinstance(getattr(module, param, None), nn.Parameter):
@@ -481,7 +532,7 @@ def param_roles(model: nn.Module) -> dict:
             declared.setdefault(id(getattr(m, pname)), r)
     return {n: declared.get(id(p)) or Role(_default_role(n, p)) for n, p in model.named_parameters() if p.requires_grad}
 
-# %% ../nbs/10_backbone.ipynb #97b88994
+# %% ../nbs/10_backbone.ipynb #bec6b14c
 @dataclass
 class TrainData:
     "What `prepare_from_data` sees: the run's train split only (every tier of a curriculum)."
@@ -495,6 +546,7 @@ def needs_data(model: nn.Module) -> list[str]:
     "Names of the modules of `model` that are prepared from the train split."
     return [n for n, m in unwrap(model).named_modules() if callable(getattr(m, "prepare_from_data", None))]
 
+# %% ../nbs/10_backbone.ipynb #97b88994
 def prepare_model(model: nn.Module, data=None) -> list[str]:
     "Call `prepare_from_data(data)` on every module that defines it; `data` is a TrainData or a function making one."
     names = needs_data(model)
@@ -526,6 +578,7 @@ def _knobs(cfg: ModelConfig) -> list:
     out = [(f.name, "option") for cls in _slot_options(cfg) for f in dataclasses.fields(cls) if f.metadata.get("width")]
     return out + [("mlp_ratio", "mlp"), ("n_embd", "embd")]
 
+# %% ../nbs/10_backbone.ipynb #27315e96
 def _with(cfg: ModelConfig, knob: str, kind: str, v: int) -> ModelConfig:
     if kind == "option":
         return check_options(ModelConfig.from_dict({**cfg.to_dict(), "options": {**cfg.options, knob: v}}))
@@ -609,6 +662,7 @@ class KVCache:
         return sum(t.numel() * t.element_size() for l in self.layers for t in vars(l).values()
                    if isinstance(t, torch.Tensor))
 
+# %% ../nbs/10_backbone.ipynb #567e3473
 _CACHE_SAFE = (AddResidual, EuclideanStream, ReLU2MLP, TokenEmbedding, LinearHead, nn.RMSNorm, nn.LayerNorm)
 
 def supports_kv_cache(model) -> bool:
@@ -618,36 +672,3 @@ def supports_kv_cache(model) -> bool:
     mods = [model.embed, model.stream, model.norm_f, model.head]
     mods += [getattr(b, n) for b in model.blocks for n in ("norm1", "norm2", "mlp", "res1", "res2")]
     return all(map(ok, mods)) and all("cache" in inspect.signature(b.attn.forward).parameters for b in model.blocks)
-
-# %% ../nbs/10_backbone.ipynb #b7bc7ed6
-class CausalityError(GeolabError):
-    "A model's logits depend on future tokens."
-
-@torch.no_grad()
-def check_causal(model: nn.Module, seq_len: int = None, positions=None, batch_size: int = 2, atol: float = 1e-6,
-                 seed: int = 0) -> dict:
-    "Raise `CausalityError` if changing token t moves a logit before t; return the largest changes before and after."
-    cfg = model.cfg
-    T = min(seq_len or 64, cfg.seq_len)
-    m = copy.deepcopy(model).double().eval()
-    dev = next(m.parameters()).device
-    g = torch.Generator().manual_seed(seed)
-    idx = torch.randint(0, cfg.vocab_size, (batch_size, T), generator=g).to(dev)
-    base = m(idx)
-    positions = sorted(set(positions if positions is not None else [0, 1, T // 2, T - 1]))
-    worst_before, moved_after = 0.0, 0.0
-    for t in positions:
-        j = idx.clone()
-        shift = 1 + torch.randint(0, cfg.vocab_size - 1, (batch_size,), generator=g).to(dev)
-        j[:, t] = (j[:, t] + shift) % cfg.vocab_size
-        out = m(j)
-        if t > 0:
-            d = (out[:, :t] - base[:, :t]).abs().amax(dim=(0, 2))
-            bad = (d > atol).nonzero()
-            if len(bad):
-                s = int(bad[0])
-                raise CausalityError(f"{cfg.name}: changing token {t} moved the logits at position {s} "
-                                     f"by {d[s].item():.3g} (> {atol})")
-            worst_before = max(worst_before, d.max().item())
-        moved_after = max(moved_after, (out[:, t:] - base[:, t:]).abs().max().item())
-    return dict(max_change_before=worst_before, max_change_after=moved_after, positions=positions)

@@ -169,6 +169,7 @@ def complete(model, tokenizer, problems, n_samples: int = 1, temperature: float 
                       new_tokens=ntok, layers_per_token=layers / max(ntok, 1), max_new=new, context=L,
                       prompts_truncated=sum(r["prompt_truncated"] for r in recs), batches=nb)
 
+# %% ../nbs/55_code_eval.ipynb #b1a25a0e
 def execute(problems, records, timeout: float = 3.0, workers: int = 2, memory_mb: int = 1024) -> list[dict]:
     "Run every record's completion against its problem's tests (`workers` confined processes at a time)."
     def one(r): return r | run_program(check_program(problems[r["problem"]], r["completion"]), timeout, memory_mb)
@@ -200,7 +201,7 @@ def humaneval(ckpt, n_samples: int = 10, temperature: float = 0.2, problems: str
               sampler: str = "standard", top_p: float = 0.95, ks=None, seed: int = 0, out=None, timeout: float = 3.0,
               workers: int = 2, batch_size: int = 32, device: str = "auto", hrm: HRMConfig = None, log=None) -> dict:
     "HumanEval of the checkpoint folder `ckpt`: pass@k with its counts; writes the JSONL of samples and a summary."
-    from geolab.train import load_checkpoint
+    from geolab.checkpoint import load_checkpoint
     from geolab.data import load_tokenizer
     if n_samples < 1: raise GeolabError(f"--n-samples must be >= 1, got {n_samples}")
     ks, rng = _check_ks(ks, n_samples), parse_range(problems)
@@ -267,6 +268,7 @@ def code_tokens(text: str) -> list[str]:
     "Word and symbol tokens of code (whitespace dropped): what n-gram overlap counts."
     return _TOK.findall(text)
 
+# %% ../nbs/55_code_eval.ipynb #7b7c80c7
 def _grams(toks, n):
     if len(toks) < n: return {tuple(toks)} if toks else set()
     return {tuple(toks[i:i + n]) for i in range(len(toks) - n + 1)}

@@ -14,8 +14,10 @@ from tqdm.auto import tqdm
 from .core import GeolabError, apply_overrides, get_device
 from .data import prepare_data, get_batch
 from .backbone import PRESETS, build_model, match_params, lm_loss, init_model
-from .train import RunConfig, make_config, make_optimizer, train, resume, train_data, config_diff
-from .report import Report, fmt
+from .optimizer import make_optimizer
+from .checkpoint import RunConfig, config_diff
+from .train import make_config, train, resume, train_data
+from .report import Report, fmt, fmt_interval, fmt_row_interval
 
 # %% auto #0
 __all__ = ['mean_ci', 'paired_diff', 'holm', 'parse_entries', 'comparison_configs', 'run_status', 'step_times', 'compare_table',
@@ -39,6 +41,7 @@ def paired_diff(a, b, level: float = 0.95) -> dict:
     p = float(stats.ttest_rel(a, b).pvalue) if len(a) > 1 and np.any(a != b) else math.nan
     return dict(diff=m, diff_lo=lo, diff_hi=hi, p=p)
 
+# %% ../nbs/65_compare.ipynb #6b209319
 def holm(p) -> np.ndarray:
     "Holm's step-down adjusted p-values of the tests `p` (NaN entries stay NaN and are not counted)."
     p = np.asarray(p, dtype=float)
@@ -142,10 +145,6 @@ def step_times(cfgs: dict, target: str, reps: int = 10, warmup: int = 2, device=
     return out
 
 # %% ../nbs/65_compare.ipynb #16a7bde2
-def _curve(run_dir: Path) -> list[dict]:
-    rows = map(json.loads, (run_dir / "metrics.jsonl").read_text().splitlines())
-    return [dict(tokens=r["tokens"], val_bpb=r["val_bpb"]) for r in rows if "val_bpb" in r]
-
 def compare_table(summaries: dict, target: str, times: dict = None) -> pd.DataFrame:
     "The comparison table from {(preset, seed): summary}: sizes, bpb mean and interval, paired difference to `target`."
     presets, rows = list(dict.fromkeys(p for p, _ in summaries)), []
@@ -155,8 +154,8 @@ def compare_table(summaries: dict, target: str, times: dict = None) -> pd.DataFr
     for p in presets:
         m, lo, hi = mean_ci(bpb(p))
         s0 = summaries[(p, seeds[0])]
-        row = dict(preset=p, params_non_embedding=s0["params"]["non_embedding"], tokens=s0["tokens"], seeds=len(seeds),
-                   val_bpb=m, val_bpb_lo=lo, val_bpb_hi=hi,
+        row = dict(preset=p, params_non_embedding=s0["params"]["non_embedding"], tokens=s0["tokens"],
+                   seeds=len(seeds), val_bpb=m, val_bpb_lo=lo, val_bpb_hi=hi,
                    **(paired_diff(bpb(p), bpb(target)) if p != target else same),
                    tokens_per_s=float(np.mean([summaries[(p, s)]["tokens_per_s"] for s in seeds])))
         if times: row.update({f"step_{k}": times[p][k] for k in ("ratio", "ratio_q1", "ratio_q3")})
@@ -164,20 +163,21 @@ def compare_table(summaries: dict, target: str, times: dict = None) -> pd.DataFr
     return pd.DataFrame(rows)
 
 def _md(df: pd.DataFrame, target: str) -> str:
-    band = lambda r, k, nd: f"{fmt(r[k], nd)} [{fmt(r[f'{k}_lo'], nd)}, {fmt(r[f'{k}_hi'], nd)}]"
-    iv = lambda r, k, nd: fmt(r[k], nd) if math.isnan(r[f"{k}_lo"]) else band(r, k, nd)
     lines = [f"| preset | non-emb params | tokens | val bpb (95% CI) | vs {target} (95% CI) | p | tokens/s "
              f"| step time / {target} |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in df.to_dict("records"):
-        st = "" if "step_ratio" not in r else \
-            f"{fmt(r['step_ratio'], 3)} [{fmt(r['step_ratio_q1'], 3)}, {fmt(r['step_ratio_q3'], 3)}]"
-        vs = iv(r, "diff", 4) if r["preset"] != target else "-"
+        st = "" if "step_ratio" not in r else fmt_interval(r["step_ratio"], r["step_ratio_q1"], r["step_ratio_q3"], 3)
+        vs = fmt_row_interval(r, "diff", 4) if r["preset"] != target else "-"
         lines.append(f"| {r['preset']} | {fmt(r['params_non_embedding'])} | {fmt(r['tokens'])} "
-                     f"| {iv(r, 'val_bpb', 4)} | {vs} "
+                     f"| {fmt_row_interval(r, 'val_bpb', 4)} | {vs} "
                      f"| {fmt(r['p'], 3)} | {fmt(r['tokens_per_s'], 0)} | {st} |")
     return "\n".join(lines)
 
 # %% ../nbs/65_compare.ipynb #80f55c08
+def _curve(run_dir: Path) -> list[dict]:
+    rows = map(json.loads, (run_dir / "metrics.jsonl").read_text().splitlines())
+    return [dict(tokens=r["tokens"], val_bpb=r["val_bpb"]) for r in rows if "val_bpb" in r]
+
 def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", tokenizer: str = "bytes", overrides=(),
             out="compare", target: str = "baseline", tol: float = 0.02, bench_reps: int = 10, scale: str = "custom",
             device: str = "auto", progress: bool = True, cache=None, log=print,

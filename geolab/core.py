@@ -118,6 +118,8 @@ def set_seed(seed: int):
     random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
     if torch.cuda.is_available(): torch.cuda.manual_seed_all(seed)
 
+
+# %% ../nbs/00_core.ipynb #d59d36f3
 def get_device(spec: str = "auto") -> torch.device:
     "`auto` is CUDA when available, else CPU; anything else is passed to `torch.device`."
     if spec in (None, "auto"): return torch.device("cuda" if torch.cuda.is_available() else "cpu")
@@ -137,8 +139,9 @@ def get_dtype(spec: str = "auto", device=None) -> torch.dtype:
     if spec not in _DTYPES: raise GeolabError(f"unknown dtype {spec!r}; choose from {sorted(_DTYPES)}")
     return _DTYPES[spec]
 
+
 # %% ../nbs/00_core.ipynb #f5d15ec7
-REGISTRANTS = ("backbone", "signatures", "hyperbolic", "topogpt3", "taumode", "manifold", "bench")
+REGISTRANTS = ("backbone", "signatures", "hyperbolic", "topogpt3", "taumode", "manifold", "plain_gpt")
 _LOADING = False
 
 def import_registrants() -> list[str]:
@@ -186,6 +189,8 @@ def git_commit(path=None) -> str:
         return h.stdout.strip() + ("-dirty" if dirty else "")
     except (OSError, subprocess.SubprocessError): return "unknown"
 
+
+# %% ../nbs/00_core.ipynb #7bc1c980
 def device_name(device=None) -> str:
     "Human-readable name of the device: the GPU's name, or the CPU with its thread count."
     dev = get_device("auto" if device is None else str(device))
@@ -196,6 +201,7 @@ def provenance(**extra) -> dict:
     "A dict stamping an artifact with commit, device, versions, time, and any `extra` fields (scale, seeds)."
     return dict(commit=git_commit(), device=device_name(), torch=torch.__version__, python=platform.python_version(),
                 time=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), **extra)
+
 
 # %% ../nbs/00_core.ipynb #3f2af81d
 def repo_root() -> Path:

@@ -364,6 +364,8 @@ def _make_tokenizer(spec: str, train_docs, path: Path = None) -> Tokenizer:
     extra = "".join(f", {k}:..." for k in TOKENIZERS)
     raise GeolabError(f"unknown tokenizer {spec!r}; choose from: bytes, tiktoken:<encoding>, bpe:<vocab_size>{extra}")
 
+
+# %% ../nbs/01_data.ipynb #54542064
 def make_tokenizer(spec: str, train_docs=(), folder=None) -> Tokenizer:
     "The tokenizer named `spec`, trained on `train_docs` (saved in `folder`) if it learns a vocabulary."
     return _make_tokenizer(spec, list(train_docs), Path(folder) if folder else None)
@@ -374,6 +376,7 @@ def load_tokenizer(spec: str, data_dir=None) -> Tokenizer:
             and not (data_dir and (Path(data_dir) / "tokenizer.json").exists())):
         raise GeolabError(f"{spec}: no trained vocabulary found in {data_dir}")
     return _make_tokenizer(spec, [], Path(data_dir) if data_dir else None)
+
 
 # %% ../nbs/01_data.ipynb #9250b514
 def _text_hash(text: str) -> str: return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -15,7 +15,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.func import functional_call, grad, vmap
 from .core import GeolabError
-from .backbone import CausalSelfAttention, CausalityError, apply_rope, build_model, check_causal, init_model, lm_loss
+from .backbone import (CausalSelfAttention, CausalityError, apply_rope, build_model, check_causal, init_model,
+                             lm_loss)
 from .metrics import next_token_nll
 from .geometry import expmap0, logmap0
 
@@ -74,6 +75,7 @@ def spectrum_stats(eig: torch.Tensor) -> dict:
     return dict(entropy=(H / math.log(D)).item() if D > 1 else 1.0, erank=H.exp().item(),
                 pr=(tot**2 / (lam**2).sum()).item(), top1=p[0].item(), top10=p[:10].sum().item(), dim=D)
 
+# %% ../nbs/30_diagnostics.ipynb #2ffddec4
 class Moments:
     "Streaming first and second moments of vectors (float64), and the sum of their directions."
     def __init__(self): self.n, self.s, self.ss, self.u = 0, None, None, None
@@ -90,6 +92,7 @@ class Moments:
         return dict(spectrum_stats(torch.linalg.eigvalsh(self.cov())),
                     cos=((self.u @ self.u - self.n) / (self.n * (self.n - 1))).item(), n=self.n)
 
+# %% ../nbs/30_diagnostics.ipynb #66461b1e
 def _tangent(x, curvature): return x if curvature is None else logmap0(x.double(), curvature)
 
 def isotropy(x: torch.Tensor, # states (..., D)
@@ -127,6 +130,7 @@ def hidden_moments(model: nn.Module, tokens, # a 1-D token array
         model.train(was)
     return mom
 
+# %% ../nbs/30_diagnostics.ipynb #09fa8a05
 def layer_isotropy(model: nn.Module, tokens, n_tokens: int = 65536, seq_len: int = None, batch_size: int = 16,
                    curvature=None) -> list:
     "Isotropy statistics per layer (list of dicts, layer 0 = embedding stream) over `n_tokens` tokens of `tokens`."
@@ -147,6 +151,7 @@ def top_singular(w: torch.Tensor, k: int = 8, side: str = "left"):
     U, s, Vh = torch.linalg.svd(m if side == "left" else m.mH, full_matrices=False)
     return U[:, :k].cpu(), s.cpu()
 
+# %% ../nbs/30_diagnostics.ipynb #f9832b40
 def elbow_rank(s: torch.Tensor, # a spectrum (any order; sorted here)
                method: str = "gap") -> int: # "gap": largest ratio s_i/s_{i+1}; "knee": farthest below the chord
     "Elbow of a spectrum searched over all its values: the number of values before its largest relative gap (or knee)."
@@ -166,6 +171,7 @@ def spectral_gaps(s: torch.Tensor, k: int = 8) -> torch.Tensor:
     s = s.detach().flatten()
     return s[:k] - s[1:k + 1]
 
+# %% ../nbs/30_diagnostics.ipynb #f44771e2
 def principal_angles(U1: torch.Tensor, U2: torch.Tensor) -> torch.Tensor:
     "Principal angles (ascending, radians) between the column spans of orthonormal U1 and U2."
     U1, U2 = U1.detach(), U2.detach().to(U1.dtype)
@@ -190,6 +196,7 @@ def bargmann_phase(Us) -> float:
     if min(abs(x.item()) for x in d) < 1e-12: return float("nan")
     return _wrap(sum(torch.angle(x).item() for x in d))
 
+# %% ../nbs/30_diagnostics.ipynb #6962f7c3
 def open_path_winding(Us) -> float:
     "The gauge-DEPENDENT open-path winding sum_t arg det(U_t^H U_{t+1}) / 2pi (shown only to expose the problem)."
     Us = [u.detach().to(torch.complex128) for u in Us]
@@ -199,14 +206,16 @@ def open_path_winding(Us) -> float:
 class SpectralTracker:
     "Top-k singular subspaces of chosen weights over training, compared between snapshots by principal angles."
     def __init__(self, k: int = 8, # tracked subspace dimension
-                 include=("blocks.*",), # fnmatch patterns of parameter names (2-D and larger parameters only)
-                 side: str = "left"):
-        self.k, self.include, self.side, self.history = k, tuple(include), side, {}
+                 include=("blocks.*",), # fnmatch patterns of the names to follow
+                 side: str = "left",
+                 selector=None): # model -> {name: matrix} to choose from; default: its parameters of 2+ dimensions
+        self.k, self.include, self.side, self.selector, self.history = k, tuple(include), side, selector, {}
 
     def select(self, model: nn.Module) -> dict:
-        "The parameters of `model` this tracker follows."
-        return {n: p for n, p in model.named_parameters()
-                if p.dim() >= 2 and any(fnmatch.fnmatch(n, pat) for pat in self.include)}
+        "The weights this tracker follows: those of `selector(model)` (or the parameters) matching `include`."
+        found = (self.selector(model) if self.selector is not None
+                 else {n: p for n, p in model.named_parameters() if p.dim() >= 2})
+        return {n: w for n, w in found.items() if any(fnmatch.fnmatch(n, pat) for pat in self.include)}
 
     def update(self, weights, step: int = None) -> dict:
         "Snapshot `weights` (a model or a dict name -> tensor); per-weight stats against previous and first snapshot."
@@ -275,6 +284,7 @@ def causal_attention_weights(attn: CausalSelfAttention, x: torch.Tensor) -> tupl
     s = s.masked_fill(~allowed, float("-inf"))
     return s.softmax(-1), v
 
+# %% ../nbs/30_diagnostics.ipynb #d6c524ce
 def _weights_fn(mod):
     if callable(getattr(mod, "attention_weights", None)): return mod.attention_weights
     if isinstance(mod, CausalSelfAttention): return lambda x: causal_attention_weights(mod, x)[0]
@@ -294,6 +304,7 @@ def attention_maps(model: nn.Module, idx: torch.Tensor) -> dict:
         model.train(was)
     return maps
 
+# %% ../nbs/30_diagnostics.ipynb #027ba8f4
 def attention_stats(w: torch.Tensor) -> dict:
     "Per-head mean relative entropy (entropy / ln(t+1), t >= 1), mean attended distance of causal weights (B, H, T, T)."
     T = w.shape[-1]
@@ -311,6 +322,7 @@ def initial_weights(cfg, data=None) -> dict:
 
 def _short(name: str) -> str: return name.removesuffix(".weight")
 
+# %% ../nbs/30_diagnostics.ipynb #f1d6353e
 class DiagnosticsCallback:
     "Trainer callback: every `every` steps (on a logged step) and at the last step, add diagnostics to the metrics row."
     def __init__(self, every: int = 250, # steps between measurements
@@ -379,6 +391,7 @@ def diag_columns(df: pd.DataFrame, pattern: str) -> list:
     "Columns of `df` matching the fnmatch `pattern` (e.g. 'iso/L*/erank')."
     return [c for c in df.columns if fnmatch.fnmatch(c, pattern)]
 
+# %% ../nbs/30_diagnostics.ipynb #9ff75231
 def plot_vs_tokens(df: pd.DataFrame, pattern: str, ax=None, label=None, **kw):
     "One line per column matching `pattern` against tokens seen (rows where it was measured); `label(col)` names lines."
     ax = ax or plt.subplots(figsize=(4, 2.6))[1]

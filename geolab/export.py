@@ -14,8 +14,8 @@ from .core import GeolabError, get_device
 from .backbone import (EMBEDS, STREAMS, ATTNS, MLPS, RESIDUALS, NORMS, HEADS, MODELS, ModelConfig, build_model,
                              count_params, unwrap)
 from .data import prepare_data
-from .train import (RunConfig, load_checkpoint, prepare_curriculum, resolve_tiers, evaluate_tiers,
-                          _model_tensors, _load_into)
+from .checkpoint import RunConfig, load_checkpoint, _model_tensors, _load_into
+from .train import prepare_curriculum, resolve_tiers, evaluate_tiers
 
 # %% auto #0
 __all__ = ['QUANTS', 'CLIP_FRACTIONS', 'FP16_MAX', 'MAGIC', 'CODECS', 'CAP_BYTES', 'FORMAT', 'qmax', 'quantize_rows',
@@ -31,6 +31,7 @@ def qmax(bits: int) -> int:
     if bits not in QUANTS.values(): raise GeolabError(f"bits must be one of {sorted(QUANTS.values())}, got {bits}")
     return 2 ** (bits - 1) - 1
 
+# %% ../nbs/45_export.ipynb #8eef9954
 def quantize_rows(w: torch.Tensor,              # (rows, cols) float matrix
                   bits: int = 8,                # 8 (codes in [-127, 127]) or 6 (codes in [-31, 31])
                   fractions=CLIP_FRACTIONS,     # clips tried, as fractions of each row's largest |w|
@@ -48,7 +49,6 @@ def quantize_rows(w: torch.Tensor,              # (rows, cols) float matrix
         best, scale = torch.where(better, err, best), torch.where(better, s, scale)
     return (w / scale[:, None]).round().clamp(-Q, Q).to(torch.int8), scale
 
-# %% ../nbs/45_export.ipynb #8eef9954
 def dequantize_rows(q: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:
     "The float32 matrix q * scale[:, None] that the codes of `quantize_rows` stand for."
     return q.float() * scale.float()[:, None]
@@ -101,7 +101,6 @@ def compress(blob: bytes, codec: str = "zlib") -> bytes:
     body = zlib.compress(blob, 9) if codec == "zlib" else lzma.compress(blob, preset=9)
     return _HEADER.pack(MAGIC, codec.encode(), len(body), hashlib.sha256(blob).digest()) + body
 
-# %% ../nbs/45_export.ipynb #c6417bc6
 def decompress(data: bytes, where: str = "artifact") -> bytes:
     "The bytes behind an artifact header, after checking magic, length, decompression and SHA-256 (else GeolabError)."
     if data[:len(MAGIC)] != MAGIC: raise GeolabError(f"{where}: not a geolab artifact (bad magic)")
@@ -202,6 +201,7 @@ def read_artifact(path) -> tuple[dict, RunConfig, dict]:
         raise GeolabError(f"{path}: corrupted artifact (bad config or layout: {e})") from None
     return dequantize_state(tensors, layout, str(path)), cfg, meta
 
+# %% ../nbs/45_export.ipynb #ae94a62c
 def load_artifact(path, device="cpu"):
     "The model an artifact holds: decompressed, dequantised, built from its config and loaded, in eval mode."
     state, cfg, _ = read_artifact(path)

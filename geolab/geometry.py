@@ -14,10 +14,10 @@ from .core import GeolabError
 # %% auto #0
 __all__ = ['MIN_NORM', 'BALL_EPS', 'ATANH_EPS', 'ball_eps', 'as_curvature', 'tanh_ratio', 'artanh_ratio', 'conformal_factor',
            'mobius_add', 'random_ball', 'expmap0', 'logmap0', 'expmap', 'logmap', 'dist', 'project',
-           'mobius_scalar_mul', 'gyration', 'transp', 'transp0', 'softplus_inv', 'Curvature', 'hyp_residual_step',
-           'complex_matmul', 'hamilton_product', 'quaternion_conj', 'quaternion_norm', 'quaternion_normalize',
-           'QuaternionLinear', 'sparsemax', 'sparsemax_jacobian', 'knn_graph', 'laplacian', 'path_laplacian',
-           'rayleigh_quotient', 'taumode_lambda']
+           'mobius_scalar_mul', 'gyration', 'transp', 'transp0', 'softplus_inv', 'Curvature', 'complex_matmul',
+           'hamilton_product', 'quaternion_conj', 'quaternion_norm', 'quaternion_normalize', 'QuaternionLinear',
+           'sparsemax', 'sparsemax_jacobian', 'knn_graph', 'laplacian', 'path_laplacian', 'rayleigh_quotient',
+           'taumode_lambda']
 
 # %% ../nbs/02_geometry.ipynb #311a7572
 MIN_NORM = 1e-15
@@ -28,6 +28,8 @@ def ball_eps(dtype) -> float:
     "Relative margin kept inside the ball boundary for points stored in `dtype`."
     return BALL_EPS.get(dtype, 1e-3)
 
+
+# %% ../nbs/02_geometry.ipynb #df07915d
 def _cdt(dtype): return torch.float64 if dtype == torch.float64 else torch.float32
 
 def _smax(dtype) -> float: return (1 - ATANH_EPS[_cdt(dtype)]) ** 2
@@ -41,6 +43,7 @@ def as_curvature(c, x: torch.Tensor) -> torch.Tensor:
         return torch.tensor(float(c), dtype=_cdt(x.dtype), device=x.device)
     c = c.to(device=x.device, dtype=_cdt(x.dtype))
     return c.unsqueeze(-1) if c.dim() else c
+
 
 # %% ../nbs/02_geometry.ipynb #c38ef140
 def tanh_ratio(s: torch.Tensor) -> torch.Tensor:
@@ -64,6 +67,8 @@ def conformal_factor(x: torch.Tensor, c) -> torch.Tensor:
     c, xx = as_curvature(c, x), _up(x)
     return (2 / (1 - c * _dot(xx, xx)).clamp_min(MIN_NORM)).to(x.dtype)
 
+
+# %% ../nbs/02_geometry.ipynb #8669c390
 def mobius_add(x: torch.Tensor, # points in the ball, (..., D)
                y: torch.Tensor, # points in the ball, broadcastable to x
                c) -> torch.Tensor:
@@ -74,6 +79,7 @@ def _madd(x, y, c):
     x2, y2, xy = _dot(x, x), _dot(y, y), _dot(x, y)
     num = (1 + 2 * c * xy + c * y2) * x + (1 - c * x2) * y
     return num / (1 + 2 * c * xy + c * c * x2 * y2).clamp_min(MIN_NORM)
+
 
 # %% ../nbs/02_geometry.ipynb #246e6a59
 def random_ball(n: int, # number of points
@@ -108,6 +114,8 @@ def logmap0(y: torch.Tensor, # points in the ball, (..., D)
     c, dt, y = as_curvature(c, y), y.dtype, _up(y)
     return (artanh_ratio(c * _dot(y, y)) * y).to(dt)
 
+
+# %% ../nbs/02_geometry.ipynb #55dcc86b
 def expmap(x: torch.Tensor, # base points, (..., D)
            u: torch.Tensor, # tangent vectors at x
            c) -> torch.Tensor:
@@ -125,6 +133,7 @@ def logmap(x: torch.Tensor, # base points, (..., D)
     lam = 2 / (1 - c * _dot(x, x)).clamp_min(MIN_NORM)
     w = _madd(-x, y, c)
     return (2 / lam * artanh_ratio(c * _dot(w, w)) * w).to(dt)
+
 
 # %% ../nbs/02_geometry.ipynb #00a3f577
 def dist(x: torch.Tensor, # points in the ball, (..., D)
@@ -147,6 +156,8 @@ def project(x: torch.Tensor, # points, (..., D)
     out = cn2 > r * r
     return torch.where(out, xx * (r * torch.rsqrt(torch.where(out, cn2, torch.ones_like(cn2)))), xx).to(dt)
 
+
+# %% ../nbs/02_geometry.ipynb #2d56944f
 def mobius_scalar_mul(r, # scalar or tensor broadcastable to x.shape[:-1] + (1,)
                       x: torch.Tensor, # points in the ball, (..., D)
                       c) -> torch.Tensor:
@@ -154,6 +165,7 @@ def mobius_scalar_mul(r, # scalar or tensor broadcastable to x.shape[:-1] + (1,)
     c, dt, x = as_curvature(c, x), x.dtype, _up(x)
     h = artanh_ratio(c * _dot(x, x))
     return (r * h * tanh_ratio(c * r * r * h * h * _dot(x, x)) * x).to(dt)
+
 
 # %% ../nbs/02_geometry.ipynb #5b98c1be
 def gyration(u: torch.Tensor, v: torch.Tensor, w: torch.Tensor, c) -> torch.Tensor:
@@ -165,6 +177,8 @@ def gyration(u: torch.Tensor, v: torch.Tensor, w: torch.Tensor, c) -> torch.Tens
     d = (1 + 2 * c * uv + c * c * uu * vv).clamp_min(MIN_NORM)
     return (w + 2 * (a * u + b * v) / d).to(dt)
 
+
+# %% ../nbs/02_geometry.ipynb #1cc855b6
 def transp(x: torch.Tensor, # start points
            y: torch.Tensor, # end points
            v: torch.Tensor, # tangent vectors at x
@@ -175,6 +189,7 @@ def transp(x: torch.Tensor, # start points
 def transp0(y: torch.Tensor, v: torch.Tensor, c) -> torch.Tensor:
     "Parallel transport of v from the origin to y."
     return v * 2 / conformal_factor(y, c)
+
 
 # %% ../nbs/02_geometry.ipynb #b6aa9b9f
 def softplus_inv(y: torch.Tensor) -> torch.Tensor:
@@ -195,14 +210,6 @@ class Curvature(nn.Module):
         self.learn = learn
     def forward(self) -> torch.Tensor: return F.softplus(self.rho) if self.learn else self.c0
     def extra_repr(self): return f"c={self().detach().tolist()}, learn={self.learn}"
-
-# %% ../nbs/02_geometry.ipynb #3afd5f33
-def hyp_residual_step(x: torch.Tensor, # residual stream, points in the ball (..., D)
-                      u: torch.Tensor, # tangent update at the origin, broadcastable to x
-                      c, eps: float = None) -> torch.Tensor: # projection margin, default ball_eps(x.dtype)
-    "project(expmap0(logmap0(x) + u)): the hyperbolic residual update (reference for the fused kernel)."
-    dt = x.dtype
-    return project(expmap0(logmap0(_up(x), c) + _up(u), c), c, eps=ball_eps(dt) if eps is None else eps).to(dt)
 
 # %% ../nbs/02_geometry.ipynb #2582a046
 def complex_matmul(ar: torch.Tensor, ai: torch.Tensor, # real and imaginary parts of A (..., M, K)
@@ -229,6 +236,8 @@ def quaternion_conj(q: torch.Tensor) -> torch.Tensor:
     "Conjugate (r, -i, -j, -k)."
     return q * q.new_tensor([1., -1., -1., -1.])
 
+
+# %% ../nbs/02_geometry.ipynb #6401e03f
 def quaternion_norm(q: torch.Tensor, keepdim: bool = False) -> torch.Tensor:
     "Euclidean norm of quaternions (..., 4)."
     return q.norm(dim=-1, keepdim=keepdim)
@@ -236,6 +245,7 @@ def quaternion_norm(q: torch.Tensor, keepdim: bool = False) -> torch.Tensor:
 def quaternion_normalize(q: torch.Tensor, eps: float = 1e-12) -> torch.Tensor:
     "Unit quaternions q/|q|; a zero quaternion stays zero."
     return q / quaternion_norm(q, keepdim=True).clamp_min(eps)
+
 
 # %% ../nbs/02_geometry.ipynb #a8190748
 class QuaternionLinear(nn.Module):
@@ -324,11 +334,15 @@ def laplacian(a: torch.Tensor, # (..., N, N) symmetric non-negative weights
     isq = torch.where(deg > 0, deg.clamp_min(MIN_NORM).rsqrt(), torch.zeros_like(deg))
     return torch.diag_embed((deg > 0).to(a.dtype)) - isq[..., :, None] * a * isq[..., None, :]
 
+
+# %% ../nbs/02_geometry.ipynb #7c3bebe5
 def path_laplacian(n: int, dtype=torch.float32, device=None) -> torch.Tensor:
     "Laplacian of the path graph 0 - 1 - ... - (n-1) over channel index."
     a = torch.diag(torch.ones(n - 1, dtype=dtype, device=device), 1)
     return laplacian(a + a.T)
 
+
+# %% ../nbs/02_geometry.ipynb #4a6cda40
 def rayleigh_quotient(x: torch.Tensor, # (..., D), or (..., H, D) with per-head L
                       L: torch.Tensor, # (D, D) or (H, D, D)
                       eps: float = 1e-6) -> torch.Tensor:
@@ -339,3 +353,4 @@ def rayleigh_quotient(x: torch.Tensor, # (..., D), or (..., H, D) with per-head 
 def taumode_lambda(e: torch.Tensor, tau) -> torch.Tensor:
     "Bounded energy lambda = E/(E + tau) in [0, 1) for E >= 0, tau > 0."
     return e / (e + tau)
+

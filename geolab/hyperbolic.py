@@ -81,16 +81,19 @@ def previous_token(x: torch.Tensor) -> torch.Tensor: # (..., T, D)
     "x_{t-1} at every position t of (..., T, D); zero (the origin) at t = 0."
     return F.pad(x, (0, 0, 1, 0))[..., :-1, :]
 
-# %% ../nbs/50_hyperbolic.ipynb #cbd5cd8a
+# %% ../nbs/50_hyperbolic.ipynb #cccd02f2
 def _ball_dtype(x): return torch.float64 if x.dtype == torch.float64 else torch.float32
-
-def _heads(x, H: int): return x.unflatten(-1, (H, -1)) if H else x      # (..., D) -> (..., H, D/H) per head
-def _unheads(x, H: int): return x.flatten(-2) if H else x
 
 def _exact(x):
     if torch.is_autocast_enabled(x.device.type): return torch.autocast(x.device.type, enabled=False)
     return contextlib.nullcontext()
 
+# %% ../nbs/50_hyperbolic.ipynb #b6d7b800
+def _heads(x, H: int): return x.unflatten(-1, (H, -1)) if H else x      # (..., D) -> (..., H, D/H) per head
+def _unheads(x, H: int): return x.flatten(-2) if H else x
+
+# %% ../nbs/50_hyperbolic.ipynb #cbd5cd8a
+@RESIDUALS.register("hyperbolic", options=HyperbolicOptions)
 class HyperbolicResidual(nn.Module):
     "x <- proj(x (+)_c exp_p(f(log_p x))) on the ball (a product of balls per head); p = origin or x_{t-1}."
     def __init__(self, ctx):
@@ -120,6 +123,7 @@ class HyperbolicResidual(nn.Module):
             return _unheads(geo.project(y, c, eps=self.margin), self.H)
 
 # %% ../nbs/50_hyperbolic.ipynb #3fb7c981
+@STREAMS.register("hyperbolic", options=HyperbolicOptions)
 class HyperbolicStream(nn.Module):
     "The stream on the ball: `enter` by expmap0 (or projection), `exit` and `tangent` by logmap0 at the layer's c."
     def __init__(self, ctx):
@@ -151,8 +155,6 @@ class TokenShiftResidual(nn.Module):
         p = previous_token(x)
         return x + p + f(x - p)
 
-RESIDUALS.register("hyperbolic", options=HyperbolicOptions)(HyperbolicResidual)
-STREAMS.register("hyperbolic", options=HyperbolicOptions)(HyperbolicStream)
 @RESIDUALS.register("tokenshift")
 def _tokenshift(ctx): return TokenShiftResidual()
 
@@ -160,12 +162,24 @@ def _tokenshift(ctx): return TokenShiftResidual()
 def _hyp(name: str, **opts) -> ModelConfig:
     return ModelConfig(name=name, stream="hyperbolic", residual="hyperbolic", options=opts)
 
-PRESETS.register("hyperbolic")(lambda: _hyp("hyperbolic"))
-PRESETS.register("hyperbolic_learned")(lambda: _hyp("hyperbolic_learned", curvature_mode="layer"))
-PRESETS.register("hyperbolic_head")(lambda: _hyp("hyperbolic_head", curvature_mode="head"))
-PRESETS.register("hyperbolic_prevref")(lambda: _hyp("hyperbolic_prevref", reference="prev"))
-PRESETS.register("hyperbolic_published")(lambda: _hyp("hyperbolic_published", reference="prev", maths="published"))
-PRESETS.register("tokenshift")(lambda: ModelConfig(name="tokenshift", residual="tokenshift"))
+@PRESETS.register("hyperbolic")
+def _hyperbolic_preset(): return _hyp("hyperbolic")
+
+@PRESETS.register("hyperbolic_learned")
+def _hyperbolic_learned_preset(): return _hyp("hyperbolic_learned", curvature_mode="layer")
+
+@PRESETS.register("hyperbolic_head")
+def _hyperbolic_head_preset(): return _hyp("hyperbolic_head", curvature_mode="head")
+
+@PRESETS.register("hyperbolic_prevref")
+def _hyperbolic_prevref_preset(): return _hyp("hyperbolic_prevref", reference="prev")
+
+@PRESETS.register("hyperbolic_published")
+def _hyperbolic_published_preset(): return _hyp("hyperbolic_published", reference="prev", maths="published")
+
+@PRESETS.register("tokenshift")
+def _tokenshift_preset(): return ModelConfig(name="tokenshift", residual="tokenshift")
+
 HYPERBOLIC_PRESETS = ("hyperbolic", "hyperbolic_learned", "hyperbolic_head", "hyperbolic_prevref", "tokenshift",
                       "hyperbolic_published")
 

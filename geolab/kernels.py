@@ -23,7 +23,7 @@ FILL_NAN = INTERPRET
 
 # %% auto #0
 __all__ = ['INTERPRET', 'FILL_NAN', 'triton_available', 'use_triton', 'expmap0_fast', 'logmap0_fast', 'check_kernel',
-           'mobius_add_fast', 'hyp_residual_step', 'taumode_energy']
+           'mobius_add_fast', 'taumode_energy']
 
 # %% ../nbs/03_kernels.ipynb #ce8e4d0b
 _KERNEL_DTYPES = (torch.float32, torch.bfloat16, torch.float16)
@@ -111,8 +111,6 @@ def _cstride(cr: torch.Tensor) -> int: return cr.stride(0) if cr.numel() > 1 els
 
 def _smax() -> float: return geo._smax(torch.float32)
 
-def _r2(dtype) -> float: return (1 - geo.ball_eps(dtype)) ** 2
-
 # %% ../nbs/03_kernels.ipynb #d78a911a
 @triton.jit
 def _map0_fwd(u_ptr, c_ptr, out_ptr, R, D, c_stride, SMAX, LOG: tl.constexpr,
@@ -176,6 +174,8 @@ def _map0(u, c, log):
     cr = _crows(c, u.shape[:-1], u.device)
     return _Map0.apply(_rows(u), cr, log).view(u.shape)
 
+
+# %% ../nbs/03_kernels.ipynb #3cc9207d
 def expmap0_fast(u: torch.Tensor, # tangent vectors at 0, (..., D)
             c, # curvature: float, or tensor broadcastable to u.shape[:-1]
             backend: str = None) -> torch.Tensor:
@@ -187,6 +187,7 @@ def logmap0_fast(y: torch.Tensor, # points in the ball, (..., D)
             backend: str = None) -> torch.Tensor:
     "Logarithmic map at 0 (fused kernel on CUDA, `geometry.logmap0` elsewhere)."
     return _map0(y, c, True) if use_triton(y, backend) else geo.logmap0(y, c)
+
 
 # %% ../nbs/03_kernels.ipynb #1dd6fb68
 def _cond_bound(r64, cond):
@@ -305,93 +306,6 @@ def mobius_add_fast(x: torch.Tensor, # points in the ball, (..., D)
     x, y = torch.broadcast_tensors(x, y.to(x.dtype))
     cr = _crows(c, x.shape[:-1], x.device)
     return _MobiusAdd.apply(_rows(x), _rows(y), cr).view(x.shape)
-
-# %% ../nbs/03_kernels.ipynb #3fcf6a08
-@triton.jit
-def _hres_fwd(x_ptr, u_ptr, c_ptr, out_ptr, R, D, c_stride, SMAX, R2,
-              BLOCK_R: tl.constexpr, BLOCK_D: tl.constexpr):
-    rows = tl.program_id(0) * BLOCK_R + tl.arange(0, BLOCK_R)
-    cols = tl.arange(0, BLOCK_D)
-    rm = rows < R
-    m = rm[:, None] & (cols < D)[None, :]
-    offs = rows.to(tl.int64)[:, None] * D + cols[None, :]
-    x = tl.load(x_ptr + offs, mask=m, other=0.0).to(tl.float32)
-    u = tl.load(u_ptr + offs, mask=m, other=0.0).to(tl.float32)
-    c = tl.load(c_ptr + rows * c_stride, mask=rm, other=0.0).to(tl.float32)
-    h, dh = _h_and_dh(c * tl.sum(x * x, axis=1), SMAX)
-    v = h[:, None] * x + u
-    g, dg = _g_and_dg(c * tl.sum(v * v, axis=1))
-    w = g[:, None] * v
-    cn2 = c * tl.sum(w * w, axis=1)
-    act = cn2 > R2
-    k = tl.where(act, tl.sqrt(R2 / tl.where(act, cn2, 1.0)), 1.0)
-    tl.store(out_ptr + offs, (k[:, None] * w).to(out_ptr.dtype.element_ty), mask=m)
-
-@triton.jit
-def _hres_bwd(x_ptr, u_ptr, c_ptr, go_ptr, gx_ptr, gu_ptr, gc_ptr, R, D, c_stride, SMAX, R2,
-              BLOCK_R: tl.constexpr, BLOCK_D: tl.constexpr):
-    rows = tl.program_id(0) * BLOCK_R + tl.arange(0, BLOCK_R)
-    cols = tl.arange(0, BLOCK_D)
-    rm = rows < R
-    m = rm[:, None] & (cols < D)[None, :]
-    offs = rows.to(tl.int64)[:, None] * D + cols[None, :]
-    x = tl.load(x_ptr + offs, mask=m, other=0.0).to(tl.float32)
-    u = tl.load(u_ptr + offs, mask=m, other=0.0).to(tl.float32)
-    go = tl.load(go_ptr + offs, mask=m, other=0.0).to(tl.float32)
-    c = tl.load(c_ptr + rows * c_stride, mask=rm, other=0.0).to(tl.float32)
-    xx = tl.sum(x * x, axis=1)
-    h, dh = _h_and_dh(c * xx, SMAX)
-    v = h[:, None] * x + u
-    vv = tl.sum(v * v, axis=1)
-    g, dg = _g_and_dg(c * vv)
-    w = g[:, None] * v
-    ww = tl.sum(w * w, axis=1)
-    cn2 = c * ww
-    act = cn2 > R2
-    k = tl.where(act, tl.sqrt(R2 / tl.where(act, cn2, 1.0)), 1.0)
-    gow = tl.sum(go * w, axis=1)
-    gw = k[:, None] * go - tl.where(act, k * gow / tl.where(act, ww, 1.0), 0.0)[:, None] * w
-    gc = tl.where(act, -k * gow / (2.0 * tl.where(act, c, 1.0)), 0.0)
-    vgw = tl.sum(v * gw, axis=1)
-    gv = g[:, None] * gw + (2.0 * c * dg * vgw)[:, None] * v
-    gc += dg * vv * vgw
-    xgv = tl.sum(x * gv, axis=1)
-    gx = h[:, None] * gv + (2.0 * c * dh * xgv)[:, None] * x
-    gc += dh * xx * xgv
-    tl.store(gx_ptr + offs, gx.to(gx_ptr.dtype.element_ty), mask=m)
-    tl.store(gu_ptr + offs, gv.to(gu_ptr.dtype.element_ty), mask=m)
-    tl.store(gc_ptr + rows, gc, mask=rm)
-
-class _HypResidual(torch.autograd.Function):
-    @staticmethod
-    def forward(ctx, x, u, cr):
-        R, D = x.shape
-        out = _out(x)
-        br, bd, grid = _blocks(R, D)
-        if R: _hres_fwd[grid](x, u, cr, out, R, D, _cstride(cr), _smax(), _r2(x.dtype), BLOCK_R=br, BLOCK_D=bd,
-                              num_warps=_warps(br * bd))
-        ctx.save_for_backward(x, u, cr)
-        return out
-    @staticmethod
-    def backward(ctx, go):
-        x, u, cr = ctx.saved_tensors
-        R, D = x.shape
-        gx, gu, gc = _out(x), _out(u), _out(x[:, 0], torch.float32)
-        br, bd, grid = _blocks(R, D)
-        if R: _hres_bwd[grid](x, u, cr, go.contiguous(), gx, gu, gc, R, D, _cstride(cr), _smax(), _r2(x.dtype),
-                              BLOCK_R=br, BLOCK_D=bd, num_warps=_warps(br * bd))
-        n = ctx.needs_input_grad
-        return (gx if n[0] else None), (gu if n[1] else None), (gc if n[2] else None)
-
-def hyp_residual_step(x: torch.Tensor, # residual stream, points in the ball (..., D)
-                      u: torch.Tensor, # tangent update at 0, broadcastable to x
-                      c, # curvature: float, or tensor broadcastable to the rows
-                      backend: str = None) -> torch.Tensor:
-    "project(expmap0_fast(logmap0_fast(x) + u)) fused (kernel on CUDA, `geometry.hyp_residual_step` elsewhere)."
-    if not use_triton(x, backend): return geo.hyp_residual_step(x, u, c)
-    x, u = torch.broadcast_tensors(x, u.to(x.dtype))
-    cr = _crows(c, x.shape[:-1], x.device)
-    return _HypResidual.apply(_rows(x), _rows(u), cr).view(x.shape)
 
 # %% ../nbs/03_kernels.ipynb #911a66bf
 @triton.jit

@@ -237,6 +237,7 @@ class ManifoldRouting(ManifoldAttention):
         m = self._man[0]
         return y + self.nbr(m.unit(m.knn[m.ids]).mean(-2).to(x.dtype))
 
+# %% ../nbs/53_manifold.ipynb #863ba582
 @ATTNS.register("manifold_routing", options=ManifoldOptions)
 def _routing_attn(ctx):
     return ManifoldRouting(ctx.cfg, _manifold(ctx), ctx.opts(ManifoldOptions).manifold_gate_init)

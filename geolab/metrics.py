@@ -50,6 +50,8 @@ def window_batches(model, tokens, seq_len: int, batch_size: int = 16, max_tokens
         w = torch.from_numpy(np.stack([np.asarray(tokens[s:s + seq_len + 1]) for s in b]).astype(np.int64)).to(device)
         yield b, model(w[:, :-1]), w[:, 1:]
 
+
+# %% ../nbs/05_metrics.ipynb #0d8d2255
 @torch.no_grad()
 def evaluate(model, tokens, token_bytes, seq_len: int, batch_size: int = 16, max_tokens: int = None,
              eot: int = None, device=None, progress: bool = False) -> dict:
@@ -67,6 +69,7 @@ def evaluate(model, tokens, token_bytes, seq_len: int, batch_size: int = 16, max
     if was_training: model.train()
     return dict(bpb=bits_per_byte(nll, nbytes), nats_per_token=nll / max(ntok, 1), tokens=ntok, bytes=int(nbytes),
                 windows=len(_windows(len(tokens), seq_len, max_tokens)))
+
 
 # %% ../nbs/05_metrics.ipynb #2ec0887a
 def compressor_bpb(data: bytes | str) -> dict:

@@ -38,6 +38,7 @@ def check_sampling(max_new: int = 0, temperature: float = 1.0, top_k: int = 0, t
     if not 0 < top_p <= 1: raise GeolabError(f"top_p must be in (0, 1], got {top_p}")
     if not repetition_penalty >= 1: raise GeolabError(f"repetition penalty must be >= 1, got {repetition_penalty}")
 
+# %% ../nbs/40_sample.ipynb #0512b0de
 def filter_logits(logits: torch.Tensor, top_k: int = 0, top_p: float = 1.0) -> torch.Tensor:
     "Set logits outside the top-k and outside the top-p nucleus to -inf (last dimension)."
     check_sampling(top_k=top_k, top_p=top_p)
@@ -106,6 +107,7 @@ def logits_of(model, z: torch.Tensor) -> torch.Tensor:
     "Next-token logits of the residual stream `z` (what `GPT.forward` applies after the blocks)."
     return model.head(model.norm_f(model.stream.exit(z)))
 
+# %% ../nbs/40_sample.ipynb #184171c4
 def draw_tokens(logits: torch.Tensor, generator: torch.Generator = None, temperature: float = 1.0, top_k: int = 0,
                 top_p: float = 1.0) -> torch.Tensor:
     "One token id per row of 2-D `logits` (greedy when `temperature` is 0), as `next_token` does for one row."
@@ -118,7 +120,7 @@ def draw_tokens(logits: torch.Tensor, generator: torch.Generator = None, tempera
 # %% ../nbs/40_sample.ipynb #4fc28c2e
 @dataclass
 class HRMConfig(Config):
-    "Settings of the HRM refinement (no trained parameters)."
+    "Settings of the HRM (hierarchical reasoning model) sampler's two-loop refinement; no trained parameters."
     alpha: float = 0.5          # step size a of z <- z + a (f(z) - z)
     low_layers: int = 2         # f of the low loop: the last `low_layers` blocks
     high_layers: int = 4        # f of the high loop: the last `high_layers` blocks
@@ -135,6 +137,7 @@ class HRMConfig(Config):
 
 HALT_REASONS = ("converged", "max_iter", "reset", "persisted")
 
+# %% ../nbs/40_sample.ipynb #fd9ca1bc
 class _Peek:
     "A layer cache seen from position `pos`: the earlier keys/values, plus the new ones for this call only."
     def __init__(self, layer, pos: int): self.k0, self.v0, self.pos = layer.k[:, :, :pos], layer.v[:, :, :pos], pos

@@ -34,10 +34,6 @@ def window_bounds(n: int, window: int = 512, stride: int = 384, tail: str = "sho
     return np.maximum((ends if tail == "full" else sched) - window, 0), ends
 
 # %% ../nbs/15_signatures.ipynb #80848c5d
-_BITS = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1)
-_ONES, _FLIPS = _BITS.sum(1).astype(np.int64), (_BITS[:, 1:] != _BITS[:, :-1]).sum(1).astype(np.int64)
-STATS = ("coherence", "stability", "entropy", "hazard")
-
 def binary_entropy(p):
     "H(p) in bits, with 0 log 0 = 0."
     p = np.asarray(p, np.float64)
@@ -46,6 +42,12 @@ def binary_entropy(p):
 
 def _as_bytes(data) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+
+
+# %% ../nbs/15_signatures.ipynb #0e5f91f5
+_BITS = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1)
+_ONES, _FLIPS = _BITS.sum(1).astype(np.int64), (_BITS[:, 1:] != _BITS[:, :-1]).sum(1).astype(np.int64)
+STATS = ("coherence", "stability", "entropy", "hazard")
 
 def window_stats(data, window: int = 512, stride: int = 384, tail: str = "short") -> dict:
     "Bounds, bit counts and the four statistics of every window of `data` (bytes, or text as UTF-8)."
@@ -60,6 +62,7 @@ def window_stats(data, window: int = 512, stride: int = 384, tail: str = "short"
     h, r = binary_entropy(ones / np.maximum(bits, 1)), flips / np.maximum(bits - 1, 1)
     return dict(start=start, end=end, bits=bits, ones=ones, flips=flips,
                 coherence=1 - h, stability=1 - r, entropy=h, hazard=r, rupture=r)
+
 
 # %% ../nbs/15_signatures.ipynb #a4573392
 def quantize(stats: dict, precision: int = 3) -> np.ndarray:
@@ -99,6 +102,8 @@ class SigCode:
         shared = np.array([len(p) > 1 for p in self.prototypes], bool)
         return float(shared[self.ids].mean()) if self.n_windows else 0.0
 
+
+# %% ../nbs/15_signatures.ipynb #13bc8e3d
 def _docs_bytes(docs) -> list:
     return [_as_bytes(docs)] if isinstance(docs, (str, bytes, bytearray)) else [_as_bytes(d) for d in docs]
 
@@ -118,6 +123,7 @@ def sig_encode(docs, window: int = 512, stride: int = 384, precision: int = 3, t
     lengths = np.array(lengths, np.int64)
     return SigCode(window, stride, precision, tail, lengths, sum(map(len, docs)) - int(lengths.sum()),
                    vocab.astype(np.int64), [list(p) for p in protos], ids, which)
+
 
 # %% ../nbs/15_signatures.ipynb #f809d9e9
 def sig_decode(code: SigCode, exact: bool = False) -> list:
@@ -313,6 +319,8 @@ def train_signature_tokenizer(texts, window: int = 512, stride: int = 384, preci
     return SignatureTokenizer(uq, [first[k] for k in _pack(uq, precision).tolist()],
                               window, stride, precision, max_vocab)
 
+
+# %% ../nbs/15_signatures.ipynb #f1eaf8ae
 def save_signature_tokenizer(tok: SignatureTokenizer, path):
     "Write the vocabulary and prototypes of `tok` to a JSON file."
     Path(path).write_text(json.dumps(dict(kind="sig", window=tok.window, stride=tok.stride, precision=tok.precision,
@@ -326,6 +334,8 @@ def load_signature_tokenizer(path) -> SignatureTokenizer:
     return SignatureTokenizer(d["vocab"], [base64.b64decode(p) for p in d["prototypes"]],
                               d["window"], d["stride"], d["precision"], d["max_vocab"])
 
+
+# %% ../nbs/15_signatures.ipynb #ce74e998
 def _sig_args(arg: str) -> dict:
     names, vals = ("window", "stride", "precision", "max_vocab"), dict(window=512, stride=384, precision=3, max_vocab=0)
     parts = [p for p in (arg or "").split(",") if p.strip()]
@@ -353,6 +363,7 @@ def sig_tokenizer(arg: str, train_docs, folder=None) -> SignatureTokenizer:
         raise GeolabError(f"{f} holds {tok.name}, not sig:{arg}")
     return tok
 
+
 # %% ../nbs/15_signatures.ipynb #069593a1
 def _logits(model, tokens, seq_len: int, batch_size: int = 16, device=None):
     for b, logits, y in window_batches(model, tokens, seq_len, batch_size, device=device): yield b, logits.double(), y
@@ -369,6 +380,8 @@ def token_nll(model, tokens, seq_len: int, batch_size: int = 16, device=None) ->
     model.train(was)
     return out
 
+
+# %% ../nbs/15_signatures.ipynb #e75a9058
 @torch.no_grad()
 def lm_probs(model, tokens, seq_len: int, batch_size: int = 16, device=None) -> np.ndarray:
     "Next-token distributions (float64), row i for tokens[i+1], windowed as in `evaluate`; for short texts."
@@ -381,11 +394,14 @@ def lm_probs(model, tokens, seq_len: int, batch_size: int = 16, device=None) -> 
     model.train(was)
     return out
 
+
+# %% ../nbs/15_signatures.ipynb #7af0b40a
 def per_document(values, tokens, eot: int) -> list:
     "Split per-target `values` (entry i for tokens[i+1]) into one array per document of an `eot`-separated stream."
     tokens = np.asarray(tokens)
     e = np.flatnonzero(tokens == eot).tolist() + [len(tokens)]
     return [np.asarray(values[a:b - 1]) for a, b in zip(e[:-1], e[1:])]
+
 
 # %% ../nbs/15_signatures.ipynb #c4f18271
 _P = 32

@@ -139,6 +139,7 @@ def reset_scalars(self: TaumodeAttention):
     temp = o.temp or _random_span(self.L, self.r, tau, o.eps) / o.logit_span
     with torch.no_grad(): self.tau_raw.fill_(_softplus_inv(tau)); self.log_temp.fill_(math.log(temp))
 
+# %% ../nbs/52_taumode.ipynb #9688b431
 @patch
 def tau(self: TaumodeAttention) -> torch.Tensor:
     "tau per key head, (G,)."
@@ -210,6 +211,7 @@ def prepare_from_data(self: TaumodeAttention, data: TrainData):
 @ATTNS.register("taumode", options=TaumodeOptions)
 def _taumode_attn(ctx): return TaumodeAttention(ctx.cfg, ctx.opts(TaumodeOptions))
 
+# %% ../nbs/52_taumode.ipynb #f45ea6c7
 @PRESETS.register("taumode")
 def _taumode(): return ModelConfig(name="taumode", attn="taumode")
 

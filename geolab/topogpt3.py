@@ -11,18 +11,14 @@ import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import Config, GeolabError, provenance
+from .core import Config, GeolabError
 from .backbone import (ATTNS, MLPS, PRESETS, AttentionOptions, CausalSelfAttention, ModelConfig, set_role)
 from .geometry import QuaternionLinear, complex_matmul, hamilton_product, quaternion_normalize
-from .bench import time_ms
-import fnmatch
-from .diagnostics import SpectralTracker
 
 # %% auto #0
 __all__ = ['GRID', 'BRAINS', 'hamilton_matrix', 'torus_nodes', 'torus_assign', 'rfft2_matrices', 'QuaternionSpectral',
            'gauss_error', 'torus_neighbours', 'TorusMessage', 'RealTorusConv', 'TorusMoEOptions', 'TorusBrain',
-           'SwiGLU', 'capacity_keep', 'TorusMoE', 'PublishedWindowAttention', 'linear_matrix', 'brain_operators',
-           'BrainTracker', 'bench_gauss']
+           'SwiGLU', 'capacity_keep', 'TorusMoE', 'PublishedWindowAttention', 'linear_matrix', 'brain_operators']
 
 # %% ../nbs/51_topogpt3.ipynb #2130c463
 def hamilton_matrix(w: torch.Tensor # (4, ..., out, in): the r, i, j, k blocks
@@ -292,6 +288,7 @@ class PublishedWindowAttention(CausalSelfAttention):
         i = torch.arange(p, p + T, device=device)[:, None]; j = torch.arange(p + T, device=device)[None]
         return (j <= i) | (j - i >= self.window)
 
+# %% ../nbs/51_topogpt3.ipynb #e05cf247
 @ATTNS.register("published_window", options=AttentionOptions)
 def _published_window(ctx):
     o = ctx.opts(AttentionOptions)
@@ -326,32 +323,3 @@ def brain_operators(model: nn.Module) -> dict:
         out[f"{name}.msg"] = linear_matrix(m.msg, (n, d), **kw)
         for s, k in (("read1", d), ("read2", d)): out[f"{name}.{s}"] = linear_matrix(getattr(m, s), (k,), **kw)
     return out
-
-class BrainTracker(SpectralTracker):
-    "A `SpectralTracker` of the torus brains' maps as real matrices (`brain_operators`): quaternion and real alike."
-    def select(self, model: nn.Module) -> dict:
-        return {n: w for n, w in brain_operators(model).items() if any(fnmatch.fnmatch(n, pat) for pat in self.include)}
-
-# %% ../nbs/51_topogpt3.ipynb #30f06182
-def bench_gauss(shapes=((6, 2048, 48, 48), (1, 512, 512, 512)), # (batch, M, K, N) per case
-                dtype=torch.float32, device="cpu", reps: int = 5, modes=("fwd", "fwd+bwd")) -> pd.DataFrame:
-    "Milliseconds of the 4-product and Gauss complex matmul and of an equal-FLOP real matmul; ratios to 4 products."
-    dev, rows = torch.device(device), []
-    for b, m, k, n in shapes:
-        mk = lambda *s: torch.randn(b, *s, device=dev).to(dtype).requires_grad_()
-        ar, ai, br, bi = mk(m, k), mk(m, k), mk(k, n), mk(k, n)
-        big_a, big_b = mk(2 * m, 2 * k), mk(2 * k, n)
-        ops = {"4 products": lambda: complex_matmul(ar, ai, br, bi),
-               "Gauss 3": lambda: complex_matmul(ar, ai, br, bi, gauss=True),
-               "real, equal FLOPs": lambda: (big_a @ big_b,)}
-        for mode in modes:
-            ms = {}
-            for op, f in ops.items():
-                if mode == "fwd":
-                    with torch.no_grad(): ms[op] = time_ms(f, dev, reps=reps, warmup=1)
-                else: ms[op] = time_ms(lambda: sum(t.sum() for t in f()).backward(), dev, reps=reps, warmup=1)
-            for op, t in ms.items():
-                rows.append(dict(shape=f"{b}x({m}x{k})({k}x{n})", mode=mode, op=op, ms=t, ratio=t / ms["4 products"]))
-    df = pd.DataFrame(rows).assign(dtype=str(dtype).removeprefix("torch."), device=str(dev))
-    df.attrs.update(provenance(kind="complex matmul: Gauss vs 4 products vs real"))
-    return df
