@@ -200,7 +200,8 @@ class CausalSelfAttention(nn.Module):
                                            enable_gqa=G != H)
         return self.proj(y.transpose(1, 2).reshape(B, T, C))
 
-ATTNS.register("causal")(lambda ctx: CausalSelfAttention(ctx.cfg))
+@ATTNS.register("causal")
+def _causal_attn(ctx): return CausalSelfAttention(ctx.cfg)
 
 # %% ../nbs/10_backbone.ipynb #60732718
 @dataclass
@@ -228,7 +229,8 @@ class ReLU2MLP(nn.Module):
         self.proj.residual_out = True
     def forward(self, x): return self.proj(relu2(self.fc(x)))
 
-MLPS.register("relu2")(lambda ctx: ReLU2MLP(ctx.cfg))
+@MLPS.register("relu2")
+def _relu2_mlp(ctx): return ReLU2MLP(ctx.cfg)
 
 # %% ../nbs/10_backbone.ipynb #37c74d5f
 class AddResidual(nn.Module):
@@ -241,8 +243,11 @@ class EuclideanStream(nn.Module):
     def exit(self, x): return x
     def tangent(self, x, layer: int = -1): return x
 
-RESIDUALS.register("add")(lambda ctx: AddResidual())
-STREAMS.register("euclidean")(lambda ctx: EuclideanStream())
+# %% ../nbs/10_backbone.ipynb #5158e15e
+@RESIDUALS.register("add")
+def _add_residual(ctx): return AddResidual()
+@STREAMS.register("euclidean")
+def _euclidean_stream(ctx): return EuclideanStream()
 
 # %% ../nbs/10_backbone.ipynb #700fada8
 class TokenEmbedding(nn.Module):
@@ -257,8 +262,11 @@ class LinearHead(nn.Module):
         self.proj = nn.Linear(cfg.n_embd, cfg.vocab_size, bias=False)
     def forward(self, x): return softcap(self.proj(x), self.softcap)
 
-EMBEDS.register("token")(lambda ctx: TokenEmbedding(ctx.cfg))
-HEADS.register("linear")(lambda ctx: LinearHead(ctx.cfg))
+# %% ../nbs/10_backbone.ipynb #b262c55e
+@EMBEDS.register("token")
+def _token_embed(ctx): return TokenEmbedding(ctx.cfg)
+@HEADS.register("linear")
+def _linear_head(ctx): return LinearHead(ctx.cfg)
 
 # %% ../nbs/10_backbone.ipynb #17bbad2f
 def init_weights(module: nn.Module, cfg: ModelConfig):

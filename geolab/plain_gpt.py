@@ -62,7 +62,8 @@ class GELUMLP(ReLU2MLP):
     "The baseline's MLP with the plain model's activation, x -> W2 gelu(W1 x): the `gelu` MLP slot, for ablations."
     def forward(self, x): return self.proj(F.gelu(self.fc(x)))
 
-MLPS.register("gelu")(lambda ctx: GELUMLP(ctx.cfg))
+@MLPS.register("gelu")
+def _gelu_mlp(ctx): return GELUMLP(ctx.cfg)
 
 # %% ../nbs/58_plain_gpt.ipynb #b708a22e
 class FirstMeasuredAttention(CausalSelfAttention):
