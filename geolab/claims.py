@@ -12,13 +12,13 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 from .core import GeolabError
-from .report import fmt, fmt_interval, fmt_row_interval
+from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
 
 # %% auto #0
 __all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'FAILS', 'UNTESTED', 'VERDICTS', 'SYSTEMS', 'CLAIMS', 'ABOUT', 'PG_BASELINE',
            'PAPER_PARAMS', 'MOBIUS_OPS', 'load_artifacts', 'Measure', 'Verdict', 'Untestable', 'MissingKey',
-           'artifact_value', 'find_row', 'effect_verdict', 'Claim', 'claim', 'evaluate', 'claims_table',
-           'claims_markdown']
+           'artifact_value', 'find_row', 'effect_verdict', 'Claim', 'claim', 'evaluate', 'artifact_provenance',
+           'claims_table', 'claims_markdown']
 
 # %% ../nbs/72_claims.ipynb #481d50fd
 def _read_json(path: Path) -> dict:
@@ -109,19 +109,19 @@ def find_row(rows: list, stem: str, **match) -> dict:
     return hit[0]
 
 # %% ../nbs/72_claims.ipynb #17e5f5bb
-def _f(x, nd=4): return fmt(float(x), nd)
-
 def effect_verdict(gain: float, lo: float, hi: float,  # the measured gain (positive: the direction the claim says)
                    claimed: float = None,               # the gain the claim states, same unit (None: direction only)
                    what: str = "gain") -> tuple[str, str]:
     "HOLDS when the gain's 95% interval excludes 0 and reaches the claimed size; else FAILS; UNTESTED with no interval."
-    if any(map(math.isnan, (lo, hi))): return UNTESTED, f"the {what} {_f(gain)} has no interval (fewer than two seeds)"
+    if any(map(math.isnan, (lo, hi))):
+        return UNTESTED, f"the {what} {fmt_float(gain)} has no interval (fewer than two seeds)"
     iv = fmt_interval(gain, lo, hi)
     if hi < 0: return FAILS, f"the opposite is resolved: {what} {iv}, the interval lies below 0"
     if lo <= 0: return FAILS, f"no {what} resolved: {iv}, the interval contains 0"
     if claimed is not None and hi < claimed:
-        return FAILS, f"a {what} is resolved, {iv}, but the interval lies below the claimed {_f(claimed)}"
-    return HOLDS, f"{what} {iv} excludes 0" + ("" if claimed is None else f" and reaches the claimed {_f(claimed)}")
+        return FAILS, f"a {what} is resolved, {iv}, but the interval lies below the claimed {fmt_float(claimed)}"
+    reach = "" if claimed is None else f" and reaches the claimed {fmt_float(claimed)}"
+    return HOLDS, f"{what} {iv} excludes 0{reach}"
 
 # %% ../nbs/72_claims.ipynb #1f7b055f
 @dataclass
@@ -174,8 +174,10 @@ def evaluate(c, arts: dict) -> Verdict:
 ABOUT = 0.1          # a claim of "about x" holds within 10% of x
 PG_BASELINE = 1.2244 # Parameter Golf's naive baseline, val bpb on FineWeb (the reference V18's number is read against)
 
-def _prov(arts, stem, key, default="?"): return arts.get(stem, {}).get("provenance", {}).get(key, default)
-def _n_seeds(arts, stem): return len(_prov(arts, stem, "seeds", [])) or 1
+def artifact_provenance(arts, stem, key, default="?"):
+    "Field `key` of artifact `stem`'s provenance stamp (`default` where the artifact or the field is missing)."
+    return arts.get(stem, {}).get("provenance", {}).get(key, default)
+def _n_seeds(arts, stem): return len(artifact_provenance(arts, stem, "seeds", [])) or 1
 
 # %% ../nbs/72_claims.ipynb #d17af4ff
 @claim("topogpt3_ppl", "TopoGPT3", "tier-1 val perplexity 9.02, holdout 9.07 (GPT-2 BPE tokens; a 4-tier "
@@ -207,7 +209,7 @@ def _topogpt3_humaneval(arts):
     trials = r["problems"] * r["n_samples"]
     lo, hi = _wilson(r["passed_samples"], trials)
     m = Measure(100 * r["pass@1"], 100 * lo, 100 * hi, r["problems"], "% pass@1", "95% Wilson interval, problems", nd=1)
-    params, scale = r.get("params"), _prov(arts, "comparison", "scale")
+    params, scale = r.get("params"), artifact_provenance(arts, "comparison", "scale")
     small = params < PAPER_PARAMS if params is not None else scale != "full"
     size = f"{fmt(params)} parameters" if params is not None else f"the {scale} scale"
     if small:
@@ -255,10 +257,12 @@ def _signature_compression(arts):
     lz = 8 / artifact_value(arts, "signatures", "compressors", "lzma")
     m = Measure(r["honest_lossless"], unit="x (lossless, every byte counted)", spread="deterministic", nd=2)
     v = HOLDS if r["honest_lossless"] >= (1 - ABOUT) * 42 else FAILS
-    return Verdict(v, m, f"the published accounting gives {_f(r['published'], 1)}x because it leaves the prototype "
-                   f"table out; counted, the lossless codec gives {_f(r['honest_lossless'], 2)}x, the published "
-                   f"(lossy) decoder {_f(r['honest_lossy'], 2)}x, lossless + lzma {_f(r['honest_lossless_lzma'], 2)}x, "
-                   f"lzma alone {_f(lz, 2)}x")
+    return Verdict(v, m, f"the published accounting gives {fmt_float(r['published'], 1)}x because it leaves "
+                         f"the prototype "
+                   f"table out; counted, the lossless codec gives {fmt_float(r['honest_lossless'], 2)}x, the published "
+                   f"(lossy) decoder {fmt_float(r['honest_lossy'], 2)}x, "
+                   f"lossless + lzma {fmt_float(r['honest_lossless_lzma'], 2)}x, "
+                   f"lzma alone {fmt_float(lz, 2)}x")
 
 # %% ../nbs/72_claims.ipynb #a22b00c7
 @claim("sig_accuracy", "signature codec", "83-95% token accuracy when text is rebuilt from signatures", ["signatures"],
@@ -268,8 +272,8 @@ def _sig_accuracy(arts):
     new = artifact_value(arts, "signatures", "signature_lm", "fidelity_train_table", "byte_accuracy")
     m = Measure(100 * own, unit="% bytes right (table built on the decoded text)", spread="deterministic", nd=1)
     v = HOLDS if min(own, new) >= 0.83 else FAILS
-    return Verdict(v, m, f"{_f(100 * own, 1)}% of bytes right with the table built on the decoded text itself, "
-                   f"{_f(100 * new, 1)}% on val text with the table from train; the claimed range starts at 83%")
+    return Verdict(v, m, f"{fmt_float(100 * own, 1)}% of bytes right with the table built on the decoded text itself, "
+                   f"{fmt_float(100 * new, 1)}% on val text with the table from train; the claimed range starts at 83%")
 
 # %% ../nbs/72_claims.ipynb #05b44cce
 @claim("sig_50x", "signature codec", 'a GPT over signatures with "50x lower perplexity than GPT-2"', ["signatures"],
@@ -282,9 +286,11 @@ def _signature_route_bpb(arts):
     ratio = bpe / lm["total_bpb"]
     m = Measure(ratio, unit="x lower bpb than the BPE LM", spread="one seed", nd=2)
     v = HOLDS if ratio >= (1 - ABOUT) * 50 else FAILS
-    return Verdict(v, m, f"the signature stream alone is {_f(lm['stream_bpb'])} bpb ({_f(bpe / lm['stream_bpb'], 0)}x "
-                   f"below the BPE LM's {_f(bpe)}) but does not determine the text; with the bytes it leaves open the "
-                   f"route costs {_f(lm['total_bpb'])} bpb")
+    return Verdict(v, m, f"the signature stream alone is {fmt_float(lm['stream_bpb'])} bpb "
+                         f"({fmt_float(bpe / lm['stream_bpb'], 0)}x "
+                   f"below the BPE LM's {fmt_float(bpe)}) but does not determine the text; "
+                   f"with the bytes it leaves open the "
+                   f"route costs {fmt_float(lm['total_bpb'])} bpb")
 
 # %% ../nbs/72_claims.ipynb #37a8bf94
 @claim("tau_cache", "Tauformer", "half the KV cache of causal attention (one scalar key per head)", ["taumode"],
@@ -295,9 +301,10 @@ def _tau_cache(arts):
     m = Measure(r["cache_vs_baseline"], unit="x baseline cache bytes", spread="exact", nd=3)
     v = HOLDS if r["cache_vs_baseline"] <= 0.5 * (1 + ABOUT) else FAILS
     return Verdict(v, m, f"{fmt(r['cache_bytes_per_token'], 0)} bytes per token; grouped-query attention with two "
-                   f"query heads per KV head already gets {_f(g['cache_vs_baseline'], 3)}x, at {_f(g['diff'])} bpb "
+                   f"query heads per KV head already gets {fmt_float(g['cache_vs_baseline'], 3)}x, "
+                   f"at {fmt_float(g['diff'])} bpb "
                    f"against "
-                   f"taumode's {_f(r['diff'])} (both vs the baseline)")
+                   f"taumode's {fmt_float(r['diff'])} (both vs the baseline)")
 
 # %% ../nbs/72_claims.ipynb #d39e865e
 @claim("tau_decode", "Tauformer", "~20% faster decoding than a causal-attention GPT", ["taumode"],
@@ -309,9 +316,10 @@ def _tau_decode(arts):
     m = Measure(x, unit=f"x baseline decode speed at {ctx} tokens", spread="one timing", nd=3)
     v = HOLDS if x >= 1 + (1 - ABOUT) * 0.2 else FAILS
     ctxs = artifact_value(arts, "taumode", "config", "contexts")
-    return Verdict(v, m, f"on {_prov(arts, 'taumode', 'device')}: " +
-                   ", ".join(f"{_f(r[f'decode_vs_baseline_{c}'], 3)}x at {c}" for c in ctxs) + "; a claim of 20% "
-                   f"holds from {_f(1 + (1 - ABOUT) * 0.2, 2)}x")
+    return Verdict(v, m, f"on {artifact_provenance(arts, 'taumode', 'device')}: " +
+                   ", ".join(f"{fmt_float(r[f'decode_vs_baseline_{c}'], 3)}x at {c}" for c in ctxs) +
+                   "; a claim of 20% "
+                   f"holds from {fmt_float(1 + (1 - ABOUT) * 0.2, 2)}x")
 
 # %% ../nbs/72_claims.ipynb #ecc5a739
 @claim("tau_trains", "Tauformer", 'a 30M-parameter model "trains"', ["taumode"],
@@ -342,7 +350,8 @@ def _manifold_routing_gain(arts):
     lk = artifact_value(arts, "manifold", "verdict")
     m = Measure(gain, lo, hi, r["seeds"], f"% bpb gain over the baseline ({tok})", nd=1)
     leak = (f"the published routing, which lets position 0 read the future (trained with the causality guard "
-            f"bypassed), scores {_f(lk['leaking_bpb'])} bpb against the causal routing's {_f(lk['causal_bpb'])} "
+            f"bypassed), scores {fmt_float(lk['leaking_bpb'])} bpb against the causal routing's "
+            f"{fmt_float(lk['causal_bpb'])} "
             "(one seed, bytes)")
     tail = "; the leak, not the manifold, lowers the score" if lk["leak_gain"] > 0 else ""
     return Verdict(v, m, f"{why}; {leak}{tail}")
@@ -368,7 +377,8 @@ def _hyp_faster(arts):
     n = len(t["fraction"])
     m = Measure(t["mean"], t["lo"], t["hi"], t["reached"], "x the baseline's tokens", nd=3)
     st = find_row(artifact_value(arts, "hyperbolic", "table"), "hyperbolic", preset="hyperbolic")
-    step = f"; each step takes {_f(st['step_ratio'], 2)}x the baseline's time on {_prov(arts, 'hyperbolic', 'device')}"
+    step = (f"; each step takes {fmt_float(st['step_ratio'], 2)}x the baseline's time on "
+            f"{artifact_provenance(arts, 'hyperbolic', 'device')}")
     if t["reached"] < n:
         return Verdict(FAILS, m, f"{n - t['reached']} of {n} seeds never reach the baseline's final val bpb within the "
                        f"same tokens" + step)
@@ -386,7 +396,7 @@ def _hyp_loss(arts):
     v, why = effect_verdict(-r["diff"] / base, -r["diff_hi"] / base, -r["diff_lo"] / base, claimed,
                             "relative bpb gain over the baseline")
     m = Measure(r["val_bpb"] / base, 1 + r["diff_lo"] / base, 1 + r["diff_hi"] / base, r["seeds"], "x baseline val bpb")
-    return Verdict(v, m, f"{why}; claimed ratio {_f(5.58 / 6.02, 3)}")
+    return Verdict(v, m, f"{why}; claimed ratio {fmt_float(5.58 / 6.02, 3)}")
 
 # %% ../nbs/72_claims.ipynb #b637ea2d
 MOBIUS_OPS = ("mobius_add", "expmap0", "logmap0")
@@ -405,11 +415,12 @@ def _hyp_kernels(arts):
     sp = [ms(k, "eager") / ms(k, "triton") for k in MOBIUS_OPS]
     m = Measure(float(np.median(sp)), min(sp), max(sp), len(sp), "x eager torch", "range over the Möbius ops", nd=2)
     v = HOLDS if min(sp) >= (1 - ABOUT) * 1.7 else FAILS
-    return Verdict(v, m, f"on {dev}: " + ", ".join(f"{k} {_f(s, 2)}x" for k, s in zip(MOBIUS_OPS, sp)))
+    return Verdict(v, m, f"on {dev}: " + ", ".join(f"{k} {fmt_float(s, 2)}x" for k, s in zip(MOBIUS_OPS, sp)))
 
 # %% ../nbs/72_claims.ipynb #c7b86295
 def _stamp(arts: dict, stems) -> str:
-    return "; ".join(f"{s}: {_prov(arts, s, 'scale')} @ {_prov(arts, s, 'commit')}" for s in stems if s in arts)
+    return "; ".join(f"{s}: {artifact_provenance(arts, s, 'scale')} @ {artifact_provenance(arts, s, 'commit')}"
+                     for s in stems if s in arts)
 
 def claims_table(arts: dict) -> pd.DataFrame:
     "One row per registered claim: whose, the claim, what answers it, the measured value, the verdict and why."

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .core import GeolabError, provenance
 
 # %% auto #0
-__all__ = ['fmt', 'md_table', 'fmt_interval', 'fmt_row_interval', 'Report']
+__all__ = ['fmt', 'fmt_float', 'md_table', 'fmt_interval', 'fmt_row_interval', 'Report']
 
 # %% ../nbs/62_report.ipynb #af930d8e
 def fmt(v, nd: int = 3) -> str:
@@ -23,6 +23,11 @@ def fmt(v, nd: int = 3) -> str:
     if isinstance(v, (int, np.integer)): return f"{int(v):,}"
     if isinstance(v, (float, np.floating)): return "" if math.isnan(v) else f"{float(v):,.{nd}f}"
     return str(v)
+
+# %% ../nbs/62_report.ipynb #65158137
+def fmt_float(x, nd: int = 4) -> str:
+    "`x` as a float with `nd` decimals (an int or NumPy scalar too), by `fmt`."
+    return fmt(float(x), nd)
 
 # %% ../nbs/62_report.ipynb #1ff87453
 def md_table(df: pd.DataFrame, nd: int = 3) -> str:

@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from .core import GeolabError, provenance
-from .report import fmt, fmt_interval, fmt_row_interval
+from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
 from .compare import mean_ci
 from .claims import ARTIFACTS, ABOUT, HOLDS, FAILS, UNTESTED, load_artifacts, claims_table, claims_markdown
-from .claims import _f, _prov
+from .claims import artifact_provenance
 
 # %% auto #0
 __all__ = ['SECTIONS', 'README_BEGIN', 'README_END', 'write_paper', 'readme_results', 'update_readme']
@@ -49,14 +49,15 @@ def _sec_baseline(a, fd, out):
     r0 = runs[0]
     lines = ["| seed | steps | tokens | non-emb params | val bpb | tokens/s |", "|---:|---:|---:|---:|---:|---:|"]
     lines += [f"| {r['seed']} | {fmt(r['steps'])} | {fmt(r['tokens'])} | {fmt(r['params']['non_embedding'])} "
-              f"| {_f(r['val_bpb'])} | {fmt(r['tokens_per_s'], 0)} |" for r in runs]
+              f"| {fmt_float(r['val_bpb'])} | {fmt(r['tokens_per_s'], 0)} |" for r in runs]
     opt = a.get("optimizers", {}).get("best_lr")
     opt = (" The learning-rate sweep (`optimizers.json`) chose " + ", ".join(f"{k} {v:g}" for k, v in opt.items()) + "."
            if opt else "")
     return (f"The Euclidean baseline trained on `{r0['data']['source']}` ({fmt(r0['data']['n_bytes'])} bytes, "
             f"{r0['data']['tokenizer']} tokenizer) with {r0['optimizer']}:\n\n" + "\n".join(lines) +
-            f"\n\nOn the same val text the strongest general-purpose compressor, lzma, needs {_f(min(comp.values()))} "
-            f"bits per byte ({', '.join(f'{k} {_f(v)}' for k, v in comp.items())}).{opt}\n\n" +
+            f"\n\nOn the same val text the strongest general-purpose compressor, lzma, needs "
+            f"{fmt_float(min(comp.values()))} "
+            f"bits per byte ({', '.join(f'{k} {fmt_float(v)}' for k, v in comp.items())}).{opt}\n\n" +
             _figures(fd, out, "baseline_", "optimizers_", "diagnostics_"))
 
 def _sec_topogpt3(a, fd, out):
@@ -67,7 +68,7 @@ def _sec_topogpt3(a, fd, out):
         v = s["verdicts"][tok]
         parts.append(f"**{tok if tok != 'bpe' else s['setup']['bpe']}**, {s['setup']['steps']} steps, seeds "
                      f"{s['setup']['seeds']}:\n\n" + _bpb_table(rows, extra=[("step time / baseline",
-                                                                            lambda r: _f(r['step_ratio'], 2))]) +
+                                                                            lambda r: fmt_float(r['step_ratio'], 2))]) +
                      f"\n\ntopogpt3 minus its real-valued control: "
                      f"{fmt_row_interval(v['topogpt3_minus_real'], 'diff')} bpb "
                      f"(p = {fmt(v['topogpt3_minus_real']['p'], 3)}); topogpt3 minus the MoE baseline: "
@@ -79,22 +80,24 @@ def _sec_signatures(a, fd, out):
     if "signatures" not in a: return _missing("signatures")
     s = a["signatures"]
     lines = ["| method | bits per byte | ratio | decodes the text | size (bytes) |", "|---|---:|---:|---|---:|"]
-    lines += [f"| {r['method']} | {_f(r['bpb'])} | {_f(r['ratio'], 2)} | {r['decodes_text']} | {fmt(r['size_bytes'])} |"
+    lines += [f"| {r['method']} | {fmt_float(r['bpb'])} | {fmt_float(r['ratio'], 2)} | {r['decodes_text']} "
+              f"| {fmt(r['size_bytes'])} |"
               for r in s["table"]]
     c = s["codec"]
     return (f"Every method codes the same val text ({fmt(s['val_bytes'])} bytes in {s['val_docs']} documents); "
             f"{fmt(c['windows'])} windows gave {fmt(c['signatures'])} distinct signatures, so "
-            f"{_f(100 * c['collision_rate'], 1)}% of windows collide with another window's signature.\n\n" +
+            f"{fmt_float(100 * c['collision_rate'], 1)}% of windows collide with another window's signature.\n\n" +
             "\n".join(lines) + "\n\n" + _figures(fd, out, "signatures_"))
 
 def _sec_taumode(a, fd, out):
     if "taumode" not in a: return _missing("taumode")
     t = a["taumode"]
     ctx = max(t["config"]["contexts"])
-    ex = [("cache / baseline", lambda r: _f(r["cache_vs_baseline"], 3)),
-          (f"decode / baseline @{ctx}", lambda r: _f(r[f"decode_vs_baseline_{ctx}"], 3)),
-          ("step / baseline", lambda r: _f(r["step_vs_baseline"], 2))]
-    return (f"{t['config']['steps']} steps, seeds {t['config']['seeds']}, on {_prov(a, 'taumode', 'device')}:\n\n" +
+    ex = [("cache / baseline", lambda r: fmt_float(r["cache_vs_baseline"], 3)),
+          (f"decode / baseline @{ctx}", lambda r: fmt_float(r[f"decode_vs_baseline_{ctx}"], 3)),
+          ("step / baseline", lambda r: fmt_float(r["step_vs_baseline"], 2))]
+    return (f"{t['config']['steps']} steps, seeds {t['config']['seeds']}, "
+            f"on {artifact_provenance(a, 'taumode', 'device')}:\n\n" +
             _bpb_table(t["table"], "setting", ex) + "\n\n" + _figures(fd, out, "taumode_"))
 
 # %% ../nbs/74_writeup.ipynb #26bed030
@@ -105,9 +108,9 @@ def _sec_manifold(a, fd, out):
     parts = [f"**{tok}**:\n\n" + _bpb_table([r for r in m["table"] if r["tokenizer"] == tok])
              for tok in dict.fromkeys(r["tokenizer"] for r in m["table"])]
     parts.append(f"The leak, measured: with windows of {v['seq_len']} tokens and {fmt(v['steps'])} steps, the causal "
-                 f"routing scores {_f(v['causal_bpb'])} bpb and the published (leaking) routing "
-                 f"{_f(v['leaking_bpb'])}, "
-                 f"{_f(v['leak_gain'])} lower; lzma codes the same text at {_f(v['lzma_bpb'])}.")
+                 f"routing scores {fmt_float(v['causal_bpb'])} bpb and the published (leaking) routing "
+                 f"{fmt_float(v['leaking_bpb'])}, "
+                 f"{fmt_float(v['leak_gain'])} lower; lzma codes the same text at {fmt_float(v['lzma_bpb'])}.")
     return "\n\n".join(parts + [_figures(fd, out, "manifold_")])
 
 def _sec_hyperbolic(a, fd, out):
@@ -117,7 +120,7 @@ def _sec_hyperbolic(a, fd, out):
     def reach(r):
         t = ttb[r["preset"]]
         return f"{fmt_interval(t['mean'], t['lo'], t['hi'], 3)} ({t['reached']} of {len(t['fraction'])} seeds)".strip()
-    ex = [("step / baseline", lambda r: _f(r["step_ratio"], 2)), ("tokens to the baseline's bpb", reach)]
+    ex = [("step / baseline", lambda r: fmt_float(r["step_ratio"], 2)), ("tokens to the baseline's bpb", reach)]
     ts = h["verdicts"]["token_shift"]
     return (_bpb_table(h["table"], extra=ex) + f"\n\nThe previous-token reference (`hyperbolic_prevref`) against its "
             f"Euclidean limit (`tokenshift`): {fmt_row_interval(ts['prevref_minus_tokenshift'], 'diff')} bpb "
@@ -131,7 +134,8 @@ def _sec_export(a, fd, out):
     e = a["export"]
     lines = ["| preset | fp32 bpb | int8+zlib bpb | gap | int8+zlib bytes | total bytes |",
              "|---|---:|---:|---:|---:|---:|"]
-    lines += [f"| {r['preset']} | {_f(r['fp32_bpb'])} | {_f(r['int8_zlib_bpb'])} | {_f(r['int8_zlib_gap'])} "
+    lines += [f"| {r['preset']} | {fmt_float(r['fp32_bpb'])} | {fmt_float(r['int8_zlib_bpb'])} "
+              f"| {fmt_float(r['int8_zlib_gap'])} "
               f"| {fmt(r['int8_zlib_bytes'])} | {fmt(r['total_bytes'])} |" for r in e["table"]]
     return ("Every preset after the round trip through its int8 + zlib artifact (scored on the same val split as the "
             "checkpoint):\n\n" + "\n".join(lines) + "\n\n" + _figures(fd, out, "export_"))
@@ -171,15 +175,17 @@ def _abstract(a: dict, df: pd.DataFrame) -> str:
         s += " Those that hold: " + "; ".join(f"{r.system}, {r.claim} ({r.measured})" for r in held.itertuples()) + "."
     if "baseline" in a:
         r = a["baseline"]["runs"]
-        s += (f" The baseline reaches {_f(np.mean([x['val_bpb'] for x in r]))} val bits per byte (mean of {len(r)} "
+        s += (f" The baseline reaches {fmt_float(np.mean([x['val_bpb'] for x in r]))} val bits per byte "
+              f"(mean of {len(r)} "
               f"seeds, {fmt(r[0]['params']['non_embedding'])} non-embedding parameters, {fmt(r[0]['tokens'])} tokens), "
-              f"where lzma needs {_f(min(a['baseline']['compressors'].values()))}.")
+              f"where lzma needs {fmt_float(min(a['baseline']['compressors'].values()))}.")
     return s
 
 # %% ../nbs/74_writeup.ipynb #9220ced4
 def _method(a: dict) -> str:
     rel = [m["rel_diff"] for m in a.get("taumode", {}).get("match", {}).values() if "rel_diff" in m]
-    match = (f" (in the Tauformer comparison the largest relative mismatch is {_f(100 * max(rel), 3)}%)" if rel else "")
+    match = (f" (in the Tauformer comparison the largest relative mismatch is {fmt_float(100 * max(rel), 3)}%)"
+             if rel else "")
     return ("Every variant is trained by the same trainer as the baseline on the same data in the same order, for the "
             "same tokens and schedule, with its non-embedding parameters matched to the baseline's by widening or "
             f"narrowing its MLP{match}. Quality is bits per byte on a val split that no run trains on, so that byte "
@@ -317,7 +323,7 @@ def readme_results(fig_dir, link: str = "figures") -> str:
         out.append(f"- The Euclidean baseline ({fmt(runs[0]['params']['non_embedding'])} non-embedding parameters, "
                    f"{fmt(runs[0]['tokens'])} training tokens, {len(runs)} seeds): {fmt_interval(m, lo, hi, 3)} "
                    "val bits per byte; "
-                   "on the same val text " + ", ".join(f"{k} {_f(v, 3)}" for k, v in comp.items()) +
+                   "on the same val text " + ", ".join(f"{k} {fmt_float(v, 3)}" for k, v in comp.items()) +
                    f" ({L('baseline_table.md')}).")
     if "comparison" in a:
         for key, rows in a["comparison"].get("tables", {}).items():
@@ -331,9 +337,10 @@ def readme_results(fig_dir, link: str = "figures") -> str:
                        f"at matched parameters and equal tokens; after Holm's correction {len(better)} "
                        f"{'is' if len(better) == 1 else 'are'} better ({', '.join(better) or 'none'}) and {len(worse)} "
                        f"worse ({', '.join(worse) or 'none'})"
-                       + (f"; the lowest val bpb is {best['preset']}'s, {_f(best['val_bpb'], 3)} "
+                       + (f"; the lowest val bpb is {best['preset']}'s, {fmt_float(best['val_bpb'], 3)} "
                           "against the baseline's "
-                          f"{_f(next(r['val_bpb'] for r in rows if r['preset'] == 'baseline'), 3)}." if best else "."))
+                          f"{fmt_float(next(r['val_bpb'] for r in rows if r['preset'] == 'baseline'), 3)}."
+                          if best else "."))
     speed = _readme_speed(fd, L)
     if speed: out.append(speed)
     n = df.verdict.value_counts()
