@@ -4,7 +4,7 @@
 
 # %% ../nbs/60_bench.ipynb #70724e31
 from __future__ import annotations
-import contextlib, json, statistics, tempfile, time
+import contextlib, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,10 +19,10 @@ from .train import Trainer, make_config, train_data
 from .plain_gpt import as_first_measured, plain_config
 
 # %% auto #0
-__all__ = ['KERNEL_CASES', 'BENCH_SHAPE', 'ABLATIONS', 'THROUGHPUT_SCALES', 'time_ms', 'copy_bandwidth', 'KernelCase',
-           'bench_kernels', 'markdown_table', 'write_bench', 'bench_complex_matmul', 'bench_run_config', 'cold_compile',
-           'bench_trainer', 'bench_step', 'step_summary', 'step_attribution', 'time_to_quality', 'compile_presets',
-           'throughput_report']
+__all__ = ['KERNEL_CASES', 'BENCH_SHAPE', 'ABLATIONS', 'CONCURRENCY_FLOOR', 'THROUGHPUT_SCALES', 'THROUGHPUT_PARTS', 'time_ms',
+           'copy_bandwidth', 'KernelCase', 'bench_kernels', 'markdown_table', 'write_bench', 'bench_complex_matmul',
+           'bench_run_config', 'cold_compile', 'bench_trainer', 'bench_step', 'step_summary', 'step_attribution',
+           'time_to_quality', 'compile_presets', 'bench_concurrent_train', 'concurrency_summary', 'throughput_report']
 
 # %% ../nbs/60_bench.ipynb #adb7f92e
 def time_ms(fn: Callable, device, reps: int = 20, warmup: int = 3) -> float:
@@ -349,12 +349,135 @@ def compile_presets(names=None, size: dict = None, batch_size: int = 2, reps: in
 def _timed(fn) -> float:
     t0 = time.perf_counter(); fn(); return time.perf_counter() - t0
 
+# %% ../nbs/60_bench.ipynb #dbbd4896
+CONCURRENCY_FLOOR = 0.4   # the share of its idle tokens/s each of two concurrent geolab-train runs must keep
+
+def _train_command() -> list[str]:
+    "`geolab-train` as a command line: the script beside this interpreter (run by it), else the one on the PATH."
+    own = Path(sys.executable).with_name("geolab-train")
+    if own.is_file(): return [sys.executable, str(own)]
+    found = shutil.which("geolab-train")
+    if found: return [found]
+    raise GeolabError("no geolab-train beside this Python or on the PATH; `pip install -e .` installs it")
+
+def _child_env(env: dict = None) -> dict:
+    "This process's environment with `env` applied; a value of None removes that variable."
+    out = dict(os.environ)
+    for k, v in (env or {}).items():
+        if v is None: out.pop(k, None)
+        else: out[k] = str(v)
+    return out
+
+# %% ../nbs/60_bench.ipynb #8899ffe8
+def _train_phase(args: list, n: int, env: dict, root: Path, timeout: float = 3600) -> list[dict]:
+    "Start `n` copies of `geolab-train args` at once, each into a folder under `root`; wait; read their summaries."
+    root.mkdir(parents=True, exist_ok=True)
+    with contextlib.ExitStack() as stack:
+        logs = [stack.enter_context(open(root / f"run{i}.log", "w")) for i in range(n)]
+        t0, ends = time.perf_counter(), [None] * n
+        procs = [subprocess.Popen(_train_command() + [*args, "--out", str(root / f"run{i}")], env=env, stdout=logs[i],
+                                  stderr=subprocess.STDOUT) for i in range(n)]
+        try:
+            while None in ends:
+                if time.perf_counter() - t0 > timeout:
+                    raise GeolabError(f"geolab-train runs still going after {timeout:.0f} s: {' '.join(args)}")
+                for i, p in enumerate(procs):
+                    if ends[i] is None and p.poll() is not None: ends[i] = time.perf_counter() - t0
+                time.sleep(0.05)
+        finally:
+            for p in procs:
+                if p.poll() is None: p.kill(); p.wait()
+    out = []
+    for i, p in enumerate(procs):
+        if p.returncode != 0:
+            tail = " | ".join((root / f"run{i}.log").read_text().strip().splitlines()[-2:])
+            raise GeolabError(f"geolab-train {' '.join(args)} failed (exit {p.returncode}): {tail}")
+        s = json.loads((root / f"run{i}" / "summary.json").read_text())
+        out.append(dict(tokens_per_s=s["tokens_per_s"], train_s=s["train_time_s"], wall_s=ends[i],
+                        device=s["provenance"]["device"]))
+    return out
+
+def bench_concurrent_train(preset: str = "hyperbolic", # the preset every run trains
+                           steps: int = 100, # training steps of each run
+                           n: int = 2, # runs at once
+                           reps: int = 3, # rounds; each runs one alone and `n` at once, in alternating order
+                           env: dict = None, # overrides of the runs' environment (a value None removes the variable)
+                           extra_args=(), # more geolab-train arguments, after geolab's own
+                           max_bytes: int = 4_000_000, # corpus bytes of every run (a small val split to score)
+                           label: str = None, # the setting's name in the table (default: from `env`)
+                           timeout: float = 3600) -> pd.DataFrame: # seconds one phase may take
+    "Training tokens/s of `geolab-train` runs alone and `n` at once over `reps` rounds; a row per run."
+    child, load = _child_env(env), lambda: os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    args = ["--preset", preset, "--steps", str(steps), "--quiet", "--overwrite", "--set", f"data.max_bytes={max_bytes}",
+            f"train.eval_every={steps}", f"train.log_every={steps}", f"train.warmup_steps={max(1, steps // 10)}",
+            "train.save_best=false", *map(str, extra_args)]
+    label = label or (", ".join(f"{k}={v}" for k, v in env.items()) if env else "geolab default")
+    setting = dict(setting=label, wait_policy=child.get("OMP_WAIT_POLICY", "unset"),
+                   omp_threads=child.get("OMP_NUM_THREADS", "unset"), cpus=os.cpu_count(), preset=preset, steps=steps)
+    rows, before = [], load()
+    with tempfile.TemporaryDirectory() as d:
+        for r in range(reps):
+            phases = [("alone", 1), ("concurrent", n)]
+            for mode, k in phases if r % 2 == 0 else phases[::-1]:
+                for i, s in enumerate(_train_phase(args, k, child, Path(d) / f"round{r}-{mode}", timeout)):
+                    m = re.search(r"(\d+) threads", s.pop("device"))
+                    rows.append(dict(setting, torch_threads=int(m.group(1)) if m else None, round=r, mode=mode, run=i,
+                                     **s))
+    df = pd.DataFrame(rows)
+    df.attrs.update(provenance(kind="throughput: concurrent geolab-train runs", threads=torch.get_num_threads(), n=n,
+                               reps=reps, args=args, env=env or {}, load_before=before, load_after=load(), **setting))
+    return df
+
+# %% ../nbs/60_bench.ipynb #d1f39753
+def concurrency_summary(df: pd.DataFrame) -> pd.DataFrame:
+    "Per setting: median tokens/s (quartiles) alone and of each concurrent run, and its paired ratio to alone."
+    keep, out = ["setting", "wait_policy", "omp_threads", "torch_threads", "cpus", "preset", "steps"], []
+    for _, g in df.groupby("setting", sort=False):
+        alone = g[g["mode"] == "alone"].set_index("round")["tokens_per_s"]
+        runs = [("alone", 0, alone)] + [("concurrent", int(i), c.set_index("round")["tokens_per_s"])
+                                        for i, c in g[g["mode"] == "concurrent"].groupby("run")]
+        for mode, i, t in runs:
+            (med, lo, hi), (rm, rlo, rhi) = _spread(t), _spread(t / alone)
+            out.append(dict({k: g[k].iloc[0] for k in keep}, mode=mode, run=i, rounds=len(t), tokens_per_s=med,
+                            tokens_per_s_q25=lo, tokens_per_s_q75=hi, ratio=rm, ratio_q25=rlo, ratio_q75=rhi))
+    return pd.DataFrame(out)
+
+def _plot_concurrency(tab: pd.DataFrame, path: Path, stamp: str = "") -> Path:
+    import matplotlib; matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+    groups = list(tab.groupby("setting", sort=False))
+    fig, axs = plt.subplots(1, len(groups), figsize=(3.6 * len(groups) + 0.4, 3.3), squeeze=False)
+    for ax, (name, g) in zip(axs[0], groups):
+        v, alone, x = g["tokens_per_s"].to_numpy(), (g["mode"] == "alone").to_numpy(), np.arange(len(g))
+        ax.bar(x, v, color=["C0" if a else "C1" for a in alone], capsize=3,
+               yerr=[v - g["tokens_per_s_q25"].to_numpy(), g["tokens_per_s_q75"].to_numpy() - v])
+        ax.axhline(CONCURRENCY_FLOOR * v[alone][0], color="grey", ls="--", lw=0.8,
+                   label=f"{CONCURRENCY_FLOOR:.0%} of alone")
+        for xi, vi, r, a in zip(x, v, g["ratio"], alone):
+            if not a: ax.annotate(f"{r:.2f}x", (xi, vi), xytext=(0, 2), textcoords="offset points", ha="center",
+                                  va="bottom", fontsize=8)
+        ax.set_xticks(x, ["alone" if a else f"run {i + 1} of {(~alone).sum()}" for a, i in zip(alone, g["run"])])
+        r0 = g.iloc[0]
+        ax.set_title(f"{name}\nwait policy {r0['wait_policy']}, threads per run: {r0['torch_threads']}, "
+                     f"CPUs: {r0['cpus']}", fontsize=8)
+        ax.set_ylabel("training tokens/s (median)"); ax.legend(fontsize=7, loc="upper right")
+    if stamp: fig.text(0.01, 0.005, stamp, fontsize=5, color="gray")
+    fig.tight_layout(rect=(0, 0.03, 1, 1)); fig.savefig(path, dpi=120); plt.close(fig)
+    return path
+
 # %% ../nbs/60_bench.ipynb #7b000018
 THROUGHPUT_SCALES = dict(   # sizes of `throughput_report`: test (seconds, the tests) and quick (minutes, 2 CPU cores)
     test=dict(shape=dict(n_layer=1, n_embd=32, seq_len=32), batch_size=4, reps=3, warmup=1, steps=20, eval_every=5,
-              warmup_steps=2, max_bytes=1_000_000, presets=["baseline", "gqa"], compiled=False, attribution_reps=3),
+              warmup_steps=2, max_bytes=1_000_000, presets=["baseline", "gqa"], compiled=False, attribution_reps=3,
+              concurrency=dict(preset="hyperbolic", n=2, steps=5, reps=1, threads=None, busy_wait_steps=0,
+                               busy_wait_bytes=0)),
     quick=dict(shape={}, batch_size=16, reps=15, warmup=3, steps=300, eval_every=25, warmup_steps=30,
-               max_bytes=4_000_000, presets=None, compiled=True, attribution_reps=60))   # ablations: a few ms each
+               max_bytes=4_000_000, presets=None, compiled=True, attribution_reps=60,   # ablations: a few ms each
+               concurrency=dict(preset="hyperbolic", n=2, steps=100, reps=3, threads=0, busy_wait_steps=5,
+                                busy_wait_bytes=1_000_000)))
+# concurrency: `n` geolab-train runs at once against one alone, `reps` rounds of `steps` steps; threads: each run's
+# OMP_NUM_THREADS (None: the caller's, 0: one per CPU); busy_wait_steps > 0: the OMP_WAIT_POLICY=ACTIVE contrast,
+# one round on a corpus of busy_wait_bytes (its final evaluation, too, runs dozens of times slower)
 
 def _ttq_rows(r: dict) -> list[dict]:
     return [dict(compiled=r["compiled"], model=m, budget_tokens=r["budget_tokens"], target_bpb=r["target_bpb"],
@@ -375,13 +498,14 @@ def _plot_ttq(results: list, path: Path):
     fig.tight_layout(); fig.savefig(path, dpi=120); plt.close(fig)
 
 # %% ../nbs/60_bench.ipynb #0bb52c42
-def throughput_report(out_dir, scale: str = "quick", parts=("step", "attribution", "ttq", "compile"),
-                      cache=None) -> dict:
-    "Run the throughput benchmarks at `scale`; write `throughput_{step,attribution,ttq,compile}` tables (+ a figure)."
+THROUGHPUT_PARTS = ("step", "attribution", "ttq", "compile", "concurrency")
+
+def throughput_report(out_dir, scale: str = "quick", parts=THROUGHPUT_PARTS, cache=None) -> dict:
+    "Run the throughput benchmarks at `scale`; write a `throughput_<part>` table per part (+ two figures)."
     if scale not in THROUGHPUT_SCALES:
         raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(THROUGHPUT_SCALES)}")
-    bad = set(parts) - {"step", "attribution", "ttq", "compile"}
-    if bad: raise GeolabError(f"unknown part(s) {sorted(bad)}; choose from step, attribution, ttq, compile")
+    bad = set(parts) - set(THROUGHPUT_PARTS)
+    if bad: raise GeolabError(f"unknown part(s) {sorted(bad)}; choose from {', '.join(THROUGHPUT_PARTS)}")
     s, out, written = THROUGHPUT_SCALES[scale], Path(out_dir), {}
     kw = dict(shape=s["shape"], batch_size=s["batch_size"], cache=cache, max_bytes=s["max_bytes"])
     if "step" in parts:
@@ -415,4 +539,33 @@ def throughput_report(out_dir, scale: str = "quick", parts=("step", "attribution
         tab = compile_presets(s["presets"], cache=cache, max_bytes=s["max_bytes"])
         tab.attrs["scale"] = scale
         written["compile"] = write_bench(tab, out, "throughput_compile")
+    if "concurrency" in parts:
+        written["concurrency"] = _concurrency_part(s, out, scale, cache)
     return written
+
+def _concurrency_part(s: dict, out: Path, scale: str, cache=None) -> dict:
+    c = s["concurrency"]
+    sets = [f"model.{k}={v}" for k, v in {**BENCH_SHAPE, **s["shape"]}.items()]
+    sets.append(f"train.batch_size={s['batch_size']}")
+    env = ({} if c["threads"] is None else {"OMP_NUM_THREADS": str(c["threads"] or os.cpu_count())}) | (
+        {"GEOLAB_CACHE": str(cache)} if cache else {})
+    kw = dict(preset=c["preset"], n=c["n"], extra_args=("--set", *sets), max_bytes=s["max_bytes"])
+    runs = [bench_concurrent_train(steps=c["steps"], reps=c["reps"], env=env, label="geolab default", **kw)]
+    if c["busy_wait_steps"]:
+        runs.append(bench_concurrent_train(steps=c["busy_wait_steps"], reps=1, env=env | {"OMP_WAIT_POLICY": "ACTIVE"},
+                                           label="busy-wait threads (OMP_WAIT_POLICY=ACTIVE)",
+                                           **(kw | dict(max_bytes=c["busy_wait_bytes"]))))
+    tab = pd.concat([concurrency_summary(r) for r in runs], ignore_index=True)
+    tps = ["tokens_per_s", "tokens_per_s_q25", "tokens_per_s_q75"]
+    tab[tps] = tab[tps].round().astype(int)   # whole tokens/s: the table reads 10,050, not 1.01e+04
+    tab.attrs.update({k: runs[0].attrs[k] for k in ("commit", "device", "torch", "python", "time", "cpus", "threads")})
+    tab.attrs.update(kind="throughput: concurrent geolab-train runs", scale=scale, floor=CONCURRENCY_FLOOR,
+                     settings=[{**r.attrs, "runs": r.to_dict("records")} for r in runs],
+                     note="tokens_per_s: median [q25, q75] over rounds of a run's training tokens/s (its summary.json: "
+                          "start-up, data and evaluation excluded); ratio: median [q25, q75] over rounds of a run's "
+                          "tokens/s over the same round's alone run; floor: the share every concurrent run of the "
+                          "geolab default must keep")
+    paths = write_bench(tab, out, "throughput_concurrency")
+    stamp = f"{tab.attrs['commit']} | {tab.attrs['time']} | scale={scale} | {os.cpu_count()} CPUs"
+    paths["png"] = _plot_concurrency(tab, out / "throughput_concurrency.png", stamp)
+    return paths

@@ -4,43 +4,78 @@
 
 # %% ../nbs/76_cli.ipynb #ce02f33a
 from __future__ import annotations
-import json, time
+import contextlib, functools, json, sys, time, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import call_parse
-from .core import GeolabError, cli_errors, apply_overrides, get_device, import_registrants
+from .core import GeolabError, cli_errors, apply_overrides, get_device, import_registrants, repo_root
 from .checkpoint import RunConfig, load_checkpoint
 from .train import make_config, train, resume as resume_run, evaluate_checkpoint
 from .data import load_tokenizer
 from .sample import sample_text
 from .compare import compare
 from .export import export_artifact, evaluate_artifact
-from .paper import registry, run_paper
+from .paper import SCALES, registry, run_paper
+from .writeup import update_readme
 
 # %% auto #0
 __all__ = ['geolab_paper', 'geolab_train', 'geolab_compare', 'geolab_export', 'geolab_eval', 'sample_checkpoint', 'geolab_sample']
 
 # %% ../nbs/76_cli.ipynb #c1bb1167
+def _readme_after_run(scale: str, only, out) -> Path | None:
+    "The figures folder to rewrite README.md's results block from after a `geolab-paper` run, or None to leave it."
+    if scale == "test": return None
+    if only is not None and "claims" not in ([only] if isinstance(only, str) else list(only)): return None
+    figs = (repo_root() / "figures").resolve()
+    where = Path(out).resolve() if out else figs / ("" if scale == "quick" else scale)
+    return figs if where == figs else None
+
 @call_parse
 def geolab_paper(
-    scale: str = "quick",           # quick (a laptop CPU, minutes) or full (a GPU)
+    scale: Annotated[str, "test (a toy size, about two minutes for the whole registry: the quickest check that an "
+                     "installation works; use --out elsewhere to keep toy figures out of figures/), quick (a laptop "
+                     "CPU, minutes) or full (a GPU)"] = "quick",
     only: Annotated[str, "result ids to run (default: all)", {"nargs": "+", "action": "extend"}] = None,
-    out: str = None,                # where figures and tables go (default: figures/)
+    out: str = None,                # where figures and tables go (default: figures/, figures/full at full scale)
     runs: str = None,               # where executed notebooks and run directories go (default: _runs/)
     timeout: int = 3600,            # seconds allowed per cell
-    list_ids: bool = False,         # list the registry and exit
+    list_ids: bool = False,         # list the registry (id, scales, description) and exit
     jobs: int = 1,                  # entries run at once (2 on a 2-core machine: each kernel gets one core)
 ):
     "Regenerate the paper's figures and tables by running the result notebooks."
     with cli_errors("geolab-paper"):
         if list_ids:
-            for k, e in registry().items(): print(f"{k:24s} {', '.join(sorted(e.scales)):12s} {e.description}")
+            for k, e in registry().items():
+                scales = [s for s in SCALES if s == "test" or s in e.scales] + sorted(set(e.scales) - set(SCALES))
+                print(f"{k:24s} {', '.join(scales):18s} {e.description}")
             return
         t0 = time.time()
         run_paper(scale, only, out, runs, timeout, jobs=jobs)
+        figs = _readme_after_run(scale, only, out)
+        if figs is not None:
+            new = update_readme(repo_root() / "README.md", figs)
+            print(f"geolab-paper: README.md results block {'rewritten from' if new else 'already current with'} {figs}")
         print(f"geolab-paper: done in {time.time() - t0:.0f}s")
 
 # %% ../nbs/76_cli.ipynb #08579b65
+@contextlib.contextmanager
+def _one_line_warnings(prog: str):
+    "Within the block, show each warning geolab's own code raises as one line `prog: warning: message` on stderr."
+    pkg = str(Path(train.__code__.co_filename).resolve().parent)       # geolab's own folder
+    with warnings.catch_warnings():
+        shown = warnings.showwarning
+        def show(message, category, filename, lineno, file=None, line=None):
+            if str(Path(filename).resolve()).startswith(pkg): print(f"{prog}: warning: {message}", file=sys.stderr)
+            else: shown(message, category, filename, lineno, file, line)
+        warnings.showwarning = show
+        yield
+
+_ABOUT = dict(steps="optimizer steps of the run", step="the step the run stopped at (its last/ checkpoint)",
+              tokens="training tokens seen", val_bpb="bits per byte over the whole val split (the last tier's)",
+              val_tokens="tokens scored for val_bpb",
+              holdout_bpb="bits per byte over the union of every tier's holdout",
+              tokens_per_s="training tokens per second", params="parameter counts")
+
 @call_parse
 def geolab_train(
     preset: str = "baseline",       # model preset
@@ -56,10 +91,10 @@ def geolab_train(
     resume: str = None,             # continue the run in this directory from its last/ checkpoint
     save_every: int = None,         # steps between checkpoints to last/
     overwrite: bool = False,        # replace an existing run directory
-    quiet: bool = False,            # no progress bar
+    quiet: bool = False,            # no progress bars
 ):
     "Train (or resume) a geolab model and print its summary as JSON."
-    with cli_errors("geolab-train"):
+    with cli_errors("geolab-train"), _one_line_warnings("geolab-train"):
         import_registrants()
         if resume:
             s = resume_run(resume, progress=not quiet, save_every=save_every)
@@ -73,9 +108,10 @@ def geolab_train(
             else: cfg = make_config(preset, data, tokenizer, overrides=set, **kw)
             if save_every is not None: cfg.train.save_every = save_every
             s = train(cfg, out, progress=not quiet, overwrite=overwrite)
-        keys = ("name", "status", "steps", "step", "tokens", "val_bpb", "holdout_bpb", "tokens_per_s", "params",
-                "checkpoint")
-        print(json.dumps({k: s[k] for k in keys if k in s}, indent=2))
+        keys = ("name", "status", "steps", "step", "tokens", "val_bpb", "val_tokens", "holdout_bpb", "tokens_per_s",
+                "params", "checkpoint")
+        shown = {k: s[k] for k in keys if k in s}
+        print(json.dumps(shown | {"about": {k: v for k, v in _ABOUT.items() if k in shown}}, indent=2))
 
 # %% ../nbs/76_cli.ipynb #e8bb9afa
 @call_parse
@@ -95,12 +131,12 @@ def geolab_compare(
     quiet: bool = False,            # no progress bars
 ):
     "Train presets x seeds at equal tokens and matched parameters, and print the comparison table."
-    with cli_errors("geolab-compare"):
+    with cli_errors("geolab-compare"), _one_line_warnings("geolab-compare"):
         if not presets: raise GeolabError("--presets is required (e.g. --presets baseline baseline_wide)")
         if not out: raise GeolabError("--out is required (the comparison's folder)")
         import_registrants()
         compare(presets, seeds or [0, 1, 2], steps, data, tokenizer, set or [], out, target, tol, bench_reps,
-                device=device, progress=not quiet)
+                device=device, progress=not quiet, log=functools.partial(print, flush=True))
 
 # %% ../nbs/76_cli.ipynb #e5fae837
 @call_parse
@@ -125,6 +161,7 @@ def geolab_eval(
     split: str = "val",             # val or holdout (the union over tiers for a curriculum)
     max_tokens: int = None,         # evaluate evenly spread windows totalling this many tokens (default: all)
     device: str = "auto",           # auto, cpu, cuda, ...
+    quiet: bool = False,            # no progress
 ):
     "Print the bits per byte of a checkpoint or of an artifact on its run's val or holdout split as JSON."
     with cli_errors("geolab-eval"):
@@ -132,9 +169,15 @@ def geolab_eval(
         if not (ckpt or artifact):
             raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last), or --artifact model.gz")
         import_registrants()
-        r = (evaluate_artifact(artifact, split, max_tokens=max_tokens, device=device) if artifact else
-             evaluate_checkpoint(ckpt, split, max_tokens=max_tokens, device=device))
-        print(json.dumps(r, indent=2))
+        ev = dict(max_tokens=max_tokens, device=device, progress=not quiet)
+        r = evaluate_artifact(artifact, split, **ev) if artifact else evaluate_checkpoint(ckpt, split, **ev)
+        over = f"about {max_tokens:,} tokens spread over the" if max_tokens else "the whole"
+        over = f"{over} {split} split"
+        union = " (the union over tiers, each shared document once)" if len(r["tiers"]) > 1 else ""
+        about = dict(step="training step of the checkpoint", bpb=f"bits per byte over {over}{union}",
+                     nats_per_token="mean next-token loss in nats over the same tokens", tokens="tokens scored",
+                     bytes="bytes those tokens stand for", tiers=f"each tier's bits per byte over {over}")
+        print(json.dumps(r | {"about": {k: v for k, v in about.items() if k in r}}, indent=2))
 
 # %% ../nbs/76_cli.ipynb #1ddf887a
 def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: float = 0.8, top_k: int = 0,

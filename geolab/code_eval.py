@@ -294,6 +294,18 @@ def ngram_overlap(problems, texts, n: int = 10, field: str = "canonical_solution
                 problems_any=sum(f > 0 for f in frac), problems_half=sum(f >= 0.5 for f in frac),
                 problems_full=sum(f == 1.0 for f in frac), mean=float(np.mean(frac)))
 
+# %% ../nbs/55_code_eval.ipynb #fd241cd0
+def _source_lines(text: str) -> list:
+    "`text` split into lines kept with their ends, at `\\r\\n`, `\\r` and `\\n` only (as `ast` splits source)."
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", text)
+
+def _segment(lines: list, node) -> str:
+    "The source text of `node`, cut from `_source_lines(source)`: what `ast.get_source_segment(source, node)` gives."
+    if getattr(node, "end_lineno", None) is None or getattr(node, "end_col_offset", None) is None: return None
+    a, b, ca, cb = node.lineno - 1, node.end_lineno - 1, node.col_offset, node.end_col_offset
+    if a == b: return lines[a].encode()[ca:cb].decode()
+    return "".join([lines[a].encode()[ca:].decode(), *lines[a + 1:b], lines[b].encode()[:cb].decode()])
+
 # %% ../nbs/55_code_eval.ipynb #2af9eca1
 def code_curriculum(out, source: str = "pystdlib", max_bytes: int = 0, small_bytes: int = 8000,
                     val_frac: float = 0.02, holdout_frac: float = 0.02, salt: str = "geolab") -> dict:
@@ -309,9 +321,10 @@ def code_curriculum(out, source: str = "pystdlib", max_bytes: int = 0, small_byt
         tiers["large" if test or len(d.text.encode("utf-8")) > small_bytes else "small"].append(d.text)
         try: tree = ast.parse(d.text)
         except (SyntaxError, ValueError): continue
+        lines = _source_lines(d.text)                    # once per module: `ast.get_source_segment` splits per call
         for node in ast.walk(tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and ast.get_docstring(node):
-                seg = ast.get_source_segment(d.text, node)
+                seg = _segment(lines, node)
                 if not seg: continue
                 f = textwrap.dedent(" " * node.col_offset + seg)
                 if f not in seen and split(f) == sp: seen.add(f); tiers["functions"].append(f)

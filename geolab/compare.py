@@ -73,7 +73,8 @@ def parse_entries(presets, overrides=()) -> tuple[dict, list, dict]:
     return labels, shared, own
 
 def comparison_configs(presets, seeds, steps: int, data: str = "pystdlib", tokenizer: str = "bytes",
-                       overrides=(), target: str = "baseline", tol: float = 0.02, cache=None) -> dict:
+                       overrides=(), target: str = "baseline", tol: float = 0.02, cache=None,
+                       progress: bool = False) -> dict:
     "One RunConfig per (label, seed): equal data, tokens and schedule, widths matched to `target`."
     presets, seeds = list(dict.fromkeys(presets)), list(seeds)
     if not presets: raise GeolabError("compare needs at least one preset")
@@ -84,7 +85,7 @@ def comparison_configs(presets, seeds, steps: int, data: str = "pystdlib", token
     if target not in labels: labels, own = {target: target, **labels}, {target: [], **own}
     for p in labels.values(): PRESETS[p]
     base = make_config(labels[target], data, tokenizer, overrides=shared + own[target], steps=steps)
-    vocab = prepare_data(base.data, cache=cache, progress=False).tokenizer.n_vocab
+    vocab = prepare_data(base.data, cache=cache, progress=progress).tokenizer.n_vocab
     fix = lambda c: apply_overrides(c, [f"model.vocab_size={vocab}"])
     tgt = fix(base).model
     out = {}
@@ -113,7 +114,8 @@ def run_status(run_dir, cfg: RunConfig) -> str:
     return "resumable" if (d / "last" / "config.json").exists() else "fresh"
 
 # %% ../nbs/65_compare.ipynb #9ca7d3fb
-def step_times(cfgs: dict, target: str, reps: int = 10, warmup: int = 2, device="auto", cache=None) -> dict:
+def step_times(cfgs: dict, target: str, reps: int = 10, warmup: int = 2, device="auto", cache=None,
+               progress: bool = False) -> dict:
     "Interleaved whole-step times per preset (ms, median) and the per-round ratio to `target` (median, IQR)."
     dev, bundles = get_device(device), {}
     setups = {}
@@ -132,7 +134,7 @@ def step_times(cfgs: dict, target: str, reps: int = 10, warmup: int = 2, device=
         if dev.type == "cuda": torch.cuda.synchronize(dev)
         return 1e3 * (time.perf_counter() - t0)
     times = {p: [] for p in setups}
-    for r in range(warmup + reps):
+    for r in tqdm(range(warmup + reps), desc=f"step time rounds ({len(setups)} presets)", disable=not progress):
         for p in (setups if r % 2 == 0 else list(setups)[::-1]):
             t = step(p, r)
             if r >= warmup: times[p].append(t)
@@ -185,7 +187,8 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
     "Train every preset x seed matched to `target` into `out/runs`, time their steps, write the table and curves."
     import matplotlib.pyplot as plt, seaborn as sns
     seeds = list(seeds)
-    cfgs = comparison_configs(presets, seeds, steps, data, tokenizer, overrides, target, tol, cache)
+    log(f"compare: preparing the data and matching every preset's parameters to {target}")
+    cfgs = comparison_configs(presets, seeds, steps, data, tokenizer, overrides, target, tol, cache, progress)
     for c in cfgs.values(): c.train.device = device
     out = Path(out); runs = out / "runs"
     dirs = {k: runs / f"{k[0]}-s{k[1]}" for k in cfgs}
@@ -194,13 +197,14 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
     log(f"compare: {len(cfgs)} runs, {len(cfgs) - len(todo)} already done in {runs}")
     t0 = time.time()
     for n, k in enumerate(sorted(todo, key=lambda k: (seeds.index(k[1]), list(cfgs).index(k)))):
-        log(f"[{n + 1}/{len(todo)}] {k[0]} seed {k[1]} ({status[k]}) {time.time() - t0:.0f}s")
+        log(f"[{n + 1}/{len(todo)}] {k[0]} seed {k[1]} ({status[k]}), {time.time() - t0:.0f}s elapsed")
         cbs = list(callbacks(*k)) if callbacks else []
         if status[k] == "resumable": resume(dirs[k], progress=progress, cache=cache, callbacks=cbs)
         else: train(cfgs[k], dirs[k], progress=progress, overwrite=True, cache=cache, callbacks=cbs)
     summaries = {k: json.loads((dirs[k] / "summary.json").read_text()) for k in cfgs}
     first = {p: cfgs[(p, seeds[0])] for p in dict.fromkeys(p for p, _ in cfgs)}
-    times = step_times(first, target, bench_reps, device=device, cache=cache) if bench_reps else None
+    if bench_reps: log(f"compare: timing the steps of {len(first)} presets side by side, {bench_reps} rounds")
+    times = step_times(first, target, bench_reps, device=device, cache=cache, progress=progress) if bench_reps else None
     df = compare_table(summaries, target, times)
     rep = Report("compare", out_dir=out, runs_dir=runs, scale=scale, seeds=seeds)
     tc = first[target]

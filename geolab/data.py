@@ -5,7 +5,7 @@ a pure function of (seed, step)."""
 
 # %% ../nbs/01_data.ipynb #1d12c6f3
 from __future__ import annotations
-import base64, hashlib, json, os, shutil, socket, sys, sysconfig, tempfile, platform
+import base64, functools, hashlib, json, os, shutil, socket, sys, sysconfig, tempfile, platform
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -56,15 +56,24 @@ def _take(docs, max_bytes):
         out.append(d); n += len(d.text.encode("utf-8"))
     return out
 
+
+# %% ../nbs/01_data.ipynb #00ae809f
 def _pystdlib_docs():
-    root = Path(sysconfig.get_paths()["stdlib"])
-    paths = sorted(p for p in root.rglob("*.py")
-                   if not {"site-packages", "dist-packages", "__pycache__"} & set(p.relative_to(root).parts))
+    docs, info = _read_pystdlib(sysconfig.get_paths()["stdlib"])
+    return list(docs), dict(info)
+
+@functools.lru_cache(maxsize=2)   # read once per process: a comparison prepares its data for every run it trains
+def _read_pystdlib(root: str):
+    root, skip = Path(root), {"site-packages", "dist-packages", "__pycache__"}
+    paths = []
+    for d, sub, files in os.walk(root):
+        sub[:] = [s for s in sub if s not in skip]          # prune, rather than walk and filter
+        paths += [Path(d) / f for f in files if f.endswith(".py")]
     docs, skipped = [], 0
-    for p in paths:
+    for p in sorted(paths):
         try: docs.append(Doc(str(p.relative_to(root)), p.read_bytes().decode("utf-8")))
         except (UnicodeDecodeError, OSError): skipped += 1
-    return docs, dict(python=platform.python_version(), root=str(root), skipped_non_utf8=skipped)
+    return tuple(docs), dict(python=platform.python_version(), root=str(root), skipped_non_utf8=skipped)
 
 # %% ../nbs/01_data.ipynb #3cd09c79
 def _local_docs(path: Path, text_field: str):

@@ -222,6 +222,6 @@ def evaluate_artifact(path, split: str = "val", cache=None, max_tokens: int = No
     if bundles is None:
         bundles = prepare_curriculum(cfg, cache, progress) if cfg.tiers else [prepare_data(cfg.data, cache, progress)]
     r = evaluate_tiers(model, bundles, resolve_tiers(cfg), split, max_tokens=max_tokens,
-                       batch_size=cfg.train.batch_size, device=dev)
+                       batch_size=cfg.train.batch_size, device=dev, progress=progress)
     return dict(artifact=str(path), quant=meta["quant"], split=split, bpb=r["bpb"],
                 nats_per_token=r["nats_per_token"], tokens=r["tokens"], bytes=r["bytes"], tiers=r["tiers"])

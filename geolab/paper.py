@@ -11,8 +11,8 @@ import nbformat
 from .core import GeolabError, provenance, repo_root
 
 # %% auto #0
-__all__ = ['SCALES', 'AGGREGATING_ENTRIES', 'ResultEntry', 'read_entry', 'registry', 'run_order', 'record_time', 'keep_full_run',
-           'run_paper']
+__all__ = ['SCALES', 'EXCLUSIVE_ENTRIES', 'AGGREGATING_ENTRIES', 'ResultEntry', 'read_entry', 'registry', 'run_order',
+           'record_time', 'keep_full_run', 'run_paper']
 
 # %% ../nbs/70_paper.ipynb #c253549f
 @dataclass
@@ -53,12 +53,13 @@ def registry(results_dir=None) -> dict:
 
 # %% ../nbs/70_paper.ipynb #041aa37f
 SCALES = ("test", "quick", "full")
+EXCLUSIVE_ENTRIES = ("throughput",)  # entries that time the machine: they run alone, after the entries that train
 AGGREGATING_ENTRIES = ("claims",)   # entries that read the others' artifacts: they run after the entries making them
 
 def run_order(ids) -> list:
-    "`ids` in registry order, the entries that aggregate other entries' artifacts (`AGGREGATING_ENTRIES`) last."
-    ids = list(dict.fromkeys(ids))
-    return [i for i in ids if i not in AGGREGATING_ENTRIES] + [i for i in AGGREGATING_ENTRIES if i in ids]
+    "`ids` in registry order; the entries that time the machine (`EXCLUSIVE_ENTRIES`), then those that aggregate, last."
+    ids, late = list(dict.fromkeys(ids)), EXCLUSIVE_ENTRIES + AGGREGATING_ENTRIES
+    return [i for i in ids if i not in late] + [i for i in late if i in ids]
 
 # %% ../nbs/70_paper.ipynb #ca77be58
 _TIMES_LOCK = threading.Lock()
@@ -91,16 +92,46 @@ def keep_full_run(out_dir, scale: str, ids) -> dict:
     return rec
 
 # %% ../nbs/70_paper.ipynb #d937649b
-def _cell_progress(name: str, path, t0: float, log, every: float = 10.0):
-    "A papermill cell hook that reports `[name] cell k/n, elapsed` at most every `every` seconds, and at the end."
-    n = sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells) + 1   # + the injected parameters
-    state = dict(done=0, shown=t0)
-    def hook(cell=None, cell_index=None, execute_reply=None, **_):
+def _run_status(runs: Path, since: float = 0.0) -> str:
+    "`training <run>: step s/N` for the newest `metrics.jsonl` under `runs` written after `since`; '' if none."
+    try: newest = max(Path(runs).rglob("metrics.jsonl"), key=lambda p: p.stat().st_mtime)
+    except (ValueError, OSError): return ""
+    try:
+        if newest.stat().st_mtime < since: return ""
+        lines = newest.read_text().splitlines()
+        step = json.loads(lines[-1])["step"] if lines else 0
+        cfg = json.loads((newest.parent / "config.json").read_text())
+        total = sum(t["steps"] for t in cfg["tiers"]) if cfg.get("tiers") else cfg["train"]["steps"]
+    except (OSError, ValueError, KeyError, TypeError, IndexError): return ""
+    return f"training {newest.parent.relative_to(runs)}: step {step}/{total}"
+
+class _Progress:
+    "One running notebook's progress: `[name] cell k/n` as cells end, and a heartbeat while a long cell runs."
+    def __init__(self, name: str, path, runs, log, every: float = 10.0, beat: float = 20.0):
+        self.n = sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells) + 1   # + parameters
+        self.name, self.runs, self.log, self.every, self.beat = name, Path(runs), log, every, beat
+        self.t0 = self.shown = self.cell_t0 = time.time()
+        self.done, self._stop = 0, threading.Event()
+
+    def hook(self, cell=None, cell_index=None, execute_reply=None, **_):
+        "papermill's `on_cell_executed`: report `[name] cell k/n, elapsed` at most every `every` s, and at the end."
         if cell is not None and cell.cell_type != "code": return
-        state["done"] += 1; now = time.time()
-        if now - state["shown"] >= every or state["done"] == n:
-            state["shown"] = now; log(f"[{name}] cell {state['done']}/{n}, {now - t0:.0f}s")
-    return hook
+        self.done += 1; now = self.cell_t0 = time.time()
+        if now - self.shown >= self.every or self.done == self.n:
+            self.shown = now; self.log(f"[{self.name}] cell {self.done}/{self.n}, {now - self.t0:.0f}s")
+
+    def _heartbeat(self):
+        while not self._stop.wait(min(1.0, self.beat)):
+            now = time.time()
+            if now - self.shown < self.beat: continue
+            self.shown, status = now, _run_status(self.runs, self.cell_t0)
+            self.log(f"[{self.name}] cell {min(self.done + 1, self.n)}/{self.n} running for {now - self.cell_t0:.0f}s "
+                     f"({now - self.t0:.0f}s in all)" + (f"; {status}" if status else ""))
+
+    def __enter__(self):
+        threading.Thread(target=self._heartbeat, daemon=True).start(); return self
+
+    def __exit__(self, *exc): self._stop.set()
 
 # %% ../nbs/70_paper.ipynb #3b9aea2e
 def _run_entry(e: ResultEntry, scale: str, out_dir: Path, runs_dir: Path, timeout: int, log, parallel: bool) -> list:
@@ -112,10 +143,11 @@ def _run_entry(e: ResultEntry, scale: str, out_dir: Path, runs_dir: Path, timeou
     say(f"[{i}] scale={scale} ...")
     t0, dest = time.time(), runs_dir / f"{i}.ipynb"
     try:
-        pm.execute_notebook(str(e.path), str(dest), parameters=params, kernel_name="python3", language="python",
-                            cwd=str(e.path.parent), execution_timeout=timeout, progress_bar=False, log_output=False,
-                            extra_arguments=["--IPKernelApp.log_level=ERROR"],   # no kernel start-up notices
-                            on_cell_executed=_cell_progress(i, e.path, t0, log))
+        with _Progress(i, e.path, runs_dir / i, say) as progress:
+            pm.execute_notebook(str(e.path), str(dest), parameters=params, kernel_name="python3", language="python",
+                                cwd=str(e.path.parent), execution_timeout=timeout, progress_bar=False, log_output=False,
+                                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],   # no notices a user can't act on
+                                on_cell_executed=progress.hook)
     except pm.PapermillExecutionError as err:
         raise GeolabError(f"{i} failed in cell {err.exec_count}: {err.ename}: {err.evalue} (see {dest})") from None
     record_time(out_dir, i, scale, time.time() - t0)
@@ -126,12 +158,13 @@ def _run_entry(e: ResultEntry, scale: str, out_dir: Path, runs_dir: Path, timeou
     return written
 
 def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, timeout: int = 3600, results_dir=None,
-              log=print, jobs: int = 1) -> dict:
+              log=print, jobs: int = 1, threads: int = 1) -> dict:
     """Execute the result notebooks (all, or the ids in `only`) at `scale`; returns id -> list of artifacts written.
-    `jobs` > 1 runs that many entries at once (each kernel with one thread per job's share of the cores);
-    the entries that aggregate other entries' artifacts still run last, alone."""
+    `jobs` > 1 runs that many entries at once; every kernel gets `threads` CPU threads, whatever `jobs` is, so the
+    numbers do not depend on it. The entries that time the machine, then those that aggregate, run last, alone."""
     if scale not in SCALES: raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(SCALES)}")
     if jobs < 1: raise GeolabError(f"jobs must be >= 1, got {jobs}")
+    if threads < 1: raise GeolabError(f"threads must be >= 1, got {threads}")
     reg = registry(results_dir)
     only = run_order([only] if isinstance(only, str) else list(only or reg))
     bad = [i for i in only if i not in reg]
@@ -144,16 +177,15 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
     out_dir = Path(out_dir or root / "figures" / sub).resolve()
     runs_dir = Path(runs_dir or root / "_runs" / sub).resolve()
     out_dir.mkdir(parents=True, exist_ok=True); runs_dir.mkdir(parents=True, exist_ok=True)
-    t_all, done = time.time(), {}
-    makers = [i for i in only if i not in AGGREGATING_ENTRIES]
-    aggregating = [i for i in only if i in AGGREGATING_ENTRIES]
-    if jobs == 1 or len(makers) < 2:
-        for i in makers: done[i] = _run_entry(reg[i], scale, out_dir, runs_dir, timeout, log, False)
-    else:
-        from concurrent.futures import ThreadPoolExecutor
-        threads = os.environ.get("OMP_NUM_THREADS")
-        os.environ["OMP_NUM_THREADS"] = str(max(1, (os.cpu_count() or 1) // jobs))   # the kernels' share of the cores
-        try:
+    t_all, done, saved = time.time(), {}, os.environ.get("OMP_NUM_THREADS")
+    makers = [i for i in only if i not in EXCLUSIVE_ENTRIES + AGGREGATING_ENTRIES]
+    alone = [i for i in only if i not in makers]
+    os.environ["OMP_NUM_THREADS"] = str(threads)          # every kernel's threads: set before any kernel starts
+    try:
+        if jobs == 1 or len(makers) < 2:
+            for i in makers: done[i] = _run_entry(reg[i], scale, out_dir, runs_dir, timeout, log, False)
+        else:
+            from concurrent.futures import ThreadPoolExecutor
             with ThreadPoolExecutor(jobs) as pool:
                 futs = {i: pool.submit(_run_entry, reg[i], scale, out_dir, runs_dir, timeout, log, True)
                         for i in makers}
@@ -162,11 +194,12 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
                     try: done[i] = f.result()
                     except GeolabError as err: errs.append(str(err))
                 if errs: raise GeolabError("; ".join(errs))
-        finally:
-            if threads is None: os.environ.pop("OMP_NUM_THREADS", None)
-            else: os.environ["OMP_NUM_THREADS"] = threads
-    for i in aggregating: done[i] = _run_entry(reg[i], scale, out_dir, runs_dir, timeout, log, False)
-    record_time(out_dir, None, scale, 0.0, last_run=dict(entries=only, jobs=jobs, wall_s=round(time.time() - t_all, 1),
+        for i in alone: done[i] = _run_entry(reg[i], scale, out_dir, runs_dir, timeout, log, False)
+    finally:
+        if saved is None: os.environ.pop("OMP_NUM_THREADS", None)
+        else: os.environ["OMP_NUM_THREADS"] = saved
+    record_time(out_dir, None, scale, 0.0, last_run=dict(entries=only, jobs=jobs, threads=threads,
+                                                           wall_s=round(time.time() - t_all, 1),
                                                            provenance=provenance()))
     keep_full_run(out_dir, scale, list(reg))     # a run of every entry is the last full run as soon as it ends
     return done

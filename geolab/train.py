@@ -4,7 +4,7 @@
 
 # %% ../nbs/22_train.ipynb #673d7e59
 from __future__ import annotations
-import contextlib, hashlib, json, math, os, resource, shutil, signal, tempfile, threading, time
+import contextlib, hashlib, json, math, os, resource, shutil, signal, sys, tempfile, threading, time, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -21,8 +21,8 @@ from .optimizer import TrainConfig, lr_factor, make_optimizer, optimizer_groups
 from .checkpoint import RunConfig, TierConfig, save_checkpoint, load_checkpoint, rng_state, set_rng_state, _old
 
 # %% auto #0
-__all__ = ['make_config', 'prepare_curriculum', 'NonFiniteLossError', 'resolve_tiers', 'Trainer', 'train_data', 'evaluate_tiers',
-           'train', 'resume', 'evaluate_checkpoint']
+__all__ = ['make_config', 'prepare_curriculum', 'NonFiniteLossError', 'resolve_tiers', 'warmup_shortfalls', 'Trainer',
+           'train_data', 'evaluate_tiers', 'train', 'resume', 'evaluate_checkpoint']
 
 # %% ../nbs/22_train.ipynb #a88a67ab
 def make_config(preset_name: str = "baseline", data: str = "pystdlib", tokenizer: str = "bytes", overrides=None,
@@ -116,10 +116,26 @@ def resolve_tiers(cfg: RunConfig) -> list[TierConfig]:
                                          "schedule": t.schedule or tc.schedule}))
     return out
 
+# %% ../nbs/22_train.ipynb #af138a09
+def warmup_shortfalls(cfg: RunConfig) -> list[str]:
+    "One message per tier of `cfg` whose steps are fewer than its warmup steps (its lr never reaches its peak)."
+    out = []
+    for t in resolve_tiers(cfg):
+        if t.steps >= t.warmup_steps: continue
+        what = (f"tier {t.name!r}: steps={t.steps} is less than its warmup_steps={t.warmup_steps}" if cfg.tiers else
+                f"train.steps={t.steps} is less than train.warmup_steps={t.warmup_steps}")
+        out.append(f"{what}: the learning rate stops at {t.steps / t.warmup_steps:.0%} of its peak {t.lr:g} and "
+                   f"never decays; lower the warmup steps to at most {t.steps} or train longer")
+    return out
+
 # %% ../nbs/22_train.ipynb #5461be46
 def _dist_info():
     if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
     return 0, 1
+
+def _note(msg: str):
+    "One line on stderr between the progress bars."
+    tqdm.write(msg, file=sys.stderr)
 
 # %% ../nbs/22_train.ipynb #3cbd510d
 class Trainer:
@@ -160,7 +176,8 @@ def _setup(self: Trainer):
     if self.device.type == "cuda" and self.world > 1:
         self.device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
     if not self.resume and (self.out / "metrics.jsonl").exists() and not self.overwrite:
-        raise GeolabError(f"{self.out} already holds a run; choose another --out, pass overwrite, or resume it")
+        raise GeolabError(f"{self.out} already holds a run; choose another --out, pass --overwrite (overwrite=True) "
+                          f"to replace it, or --resume {self.out} (resume(out)) to continue it")
     if self.resume and not (self.out / "last" / "config.json").exists() and not _old(self.out / "last").exists():
         raise GeolabError(f"{self.out} has no checkpoint to resume (no last/)")
     prep = lambda: prepare_curriculum(self.cfg, self.cache, self.progress and self.rank == 0) if self.cfg.tiers else \
@@ -400,17 +417,22 @@ def _unseen_docs(toks: np.ndarray, eot: int, seen: set) -> np.ndarray:
     return np.concatenate(keep) if keep else toks[:0]
 
 def evaluate_tiers(model, bundles, tiers, split: str = "val", max_tokens: int = None, batch_size: int = 16,
-                   device=None) -> dict:
+                   device=None, progress: bool = False) -> dict:
     "Bits per byte of `model` over the union of `split` of every tier, each shared document counted once."
     nll, nbytes, ntok, per, seen = 0.0, 0, 0, {}, set()
     for b, t in zip(bundles, tiers):
         toks, eot = np.asarray(b.tokens(split)), b.tokenizer.eot
         if len(toks) < 2: continue
         score = lambda s: evaluate(model, s, b.token_bytes, t.seq_len, batch_size, max_tokens=max_tokens, eot=eot,
-                                   device=device)
+                                   device=device, progress=progress)
+        whole = not max_tokens or max_tokens >= len(toks)
+        what = f"the whole {split} split" if whole else f"about {max_tokens:,} tokens spread over the {split} split"
+        if progress: _note(f"scoring {what}{f' of tier {t.name}' if len(bundles) > 1 else ''} ({len(toks):,} tokens)")
         r = score(toks); per[t.name] = r["bpb"]
         if eot is not None and len(bundles) > 1:
             new = _unseen_docs(toks, eot, seen)
+            if len(new) < len(toks) and len(new) >= 2 and progress:
+                _note(f"scoring the {split} split of tier {t.name} again without the documents of earlier tiers")
             if len(new) < len(toks): r = score(new) if len(new) >= 2 else dict(bpb=0.0, bytes=0, tokens=0)
         nll += r["bpb"] * math.log(2) * r["bytes"]; nbytes += r["bytes"]; ntok += r["tokens"]
     if not nbytes: raise GeolabError(f"no tier has a non-empty {split} split")
@@ -472,8 +494,13 @@ def _evaluate(self: Trainer, i: int, lr: float, state: dict) -> bool:
 def _end_of_tier(self: Trainer, i: int, row: dict):
     "Score the whole val split of tier `i` and record it in `tier_results` (and the row, for a curriculum)."
     tier, data, tc = self.tiers[i], self.bundles[i], self.cfg.train
+    show = bool(self.progress and self.rank == 0)
+    if show:
+        of = f" of tier {tier.name}" if self.cfg.tiers else ""
+        n = len(data.tokens("val"))
+        _note(f"{self.cfg.name}: step {self.step}, scoring the whole val split{of} ({n:,} tokens)")
     full = evaluate(self.model, data.tokens("val"), data.token_bytes, tier.seq_len, tc.batch_size, eot=self.tok.eot,
-                    device=self.device)
+                    device=self.device, progress=show)
     self.tier_results[tier.name] = dict(step=self.step, val_bpb=full["bpb"], val_nats_per_token=full["nats_per_token"],
                                         val_tokens=full["tokens"], val_bytes=full["bytes"])
     if self.cfg.tiers: row["tier_val_bpb"] = full["bpb"]
@@ -484,8 +511,8 @@ def _write_row(self: Trainer, mf, bar, row: dict):
     "Append `row` to metrics.jsonl (rank 0) and show it on the progress bar."
     if row is None or self.rank != 0: return
     mf.write(json.dumps(row) + "\n"); mf.flush()
-    bar.set_postfix(loss=f"{row.get('train_loss', float('nan')):.3f}",
-                    val_bpb=f"{self.last_val:.3f}" if self.last_val else "-",
+    bar.set_postfix(train_loss=f"{row.get('train_loss', float('nan')):.3f}",
+                    val_sample_bpb=f"{self.last_val:.3f}" if self.last_val else "-",
                     tok_s=f"{self.tokens / self.train_time:,.0f}")
 
 # %% ../nbs/22_train.ipynb #57b0cd01
@@ -503,7 +530,10 @@ def _checkpoint(self: Trainer) -> bool:
 @patch
 def fit(self: Trainer) -> dict:
     "Run (or resume) training to the end, or until a stop is requested; returns the summary."
-    self._setup(); self._begin()
+    self._setup()
+    if self.rank == 0:
+        for m in warmup_shortfalls(self.cfg): warnings.warn(m, stacklevel=2)
+    self._begin()
     cfg, total = self.cfg, self.bounds[-1]
     mf = open(self.out / "metrics.jsonl", "a") if self.rank == 0 else None
     handlers = {}
@@ -552,7 +582,7 @@ def _finish(self: Trainer) -> dict:
         summary["tiers"] = self.tier_results
         if any(len(b.tokens("holdout")) > 1 for b in self.bundles):
             h = evaluate_tiers(self.model, self.bundles, self.tiers, "holdout", batch_size=cfg.train.batch_size,
-                               device=self.device)
+                               device=self.device, progress=bool(self.progress and self.rank == 0))
             summary.update(holdout_bpb=h["bpb"], holdout_tiers=h["tiers"], holdout_bytes=h["bytes"])
     if self.rank == 0: (self.out / "summary.json").write_text(json.dumps(summary, indent=2, default=str))
     return summary
@@ -580,7 +610,8 @@ def evaluate_checkpoint(ckpt, split: str = "val", cache=None, max_tokens: int = 
     if cfg.tiers: bundles = prepare_curriculum(cfg, cache, progress)
     else: bundles = [prepare_data(cfg.data, cache=cache, progress=progress)]
     tiers = resolve_tiers(cfg)
-    r = evaluate_tiers(model, bundles, tiers, split, max_tokens=max_tokens, batch_size=cfg.train.batch_size, device=dev)
+    r = evaluate_tiers(model, bundles, tiers, split, max_tokens=max_tokens, batch_size=cfg.train.batch_size, device=dev,
+                       progress=progress)
     return dict(checkpoint=str(ckpt), split=split, step=st.get("step"), bpb=r["bpb"],
                 nats_per_token=r["nats_per_token"], tokens=r["tokens"],
                 bytes=r["bytes"], tiers=r["tiers"])
