@@ -137,7 +137,7 @@ class _Progress:
 def _run_entry(e: ResultEntry, scale: str, out_dir: Path, runs_dir: Path, timeout: int, log, parallel: bool) -> list:
     "Execute the result notebook `e` with papermill, record its time, and return the files it wrote to `out_dir`."
     import papermill as pm
-    i, say = e.id, (lambda m: log(m, flush=True)) if log is print else log
+    i, say = e.id, (lambda m: log(m + "\n", end="", flush=True)) if log is print else log   # one write per line
     params = dict(e.scales.get(scale, {}), scale=scale, out_dir=str(out_dir), runs_dir=str(runs_dir / i))
     before = {p: p.stat().st_mtime for p in out_dir.iterdir()}
     say(f"[{i}] scale={scale} ...")
