@@ -251,10 +251,10 @@ class TorusMoE(nn.Module):
         B, T, C = x.shape
         p, gate, idx = self.route(x)
         xf = x.reshape(B * T, C)
-        y = self.brain(xf) if self.brain is not None else torch.zeros_like(xf)
+        y = (self.brain(xf) if self.brain is not None else torch.zeros_like(xf)).to(x.dtype)   # bf16 under autocast
         for e, ex in enumerate(self.experts):
             rows, slot = ((idx == e) & (gate > 0)).nonzero(as_tuple=True)
-            if len(rows): y = y.index_add(0, rows, gate[rows, slot, None].to(x.dtype) * ex(xf[rows]))
+            if len(rows): y = y.index_add(0, rows, gate[rows, slot, None].to(x.dtype) * ex(xf[rows]).to(x.dtype))
         if self.training and self.aux is not None: self._losses(p, idx)
         return y.view(B, T, C)
 
