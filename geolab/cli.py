@@ -61,7 +61,7 @@ def geolab_paper(
 @contextlib.contextmanager
 def _one_line_warnings(prog: str):
     "Within the block, show each warning geolab's own code raises as one line `prog: warning: message` on stderr."
-    pkg = str(Path(train.__code__.co_filename).resolve().parent)       # geolab's own folder
+    pkg = str(Path(__file__).resolve().parent)                          # geolab's own folder
     with warnings.catch_warnings():
         shown = warnings.showwarning
         def show(message, category, filename, lineno, file=None, line=None):
