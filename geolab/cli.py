@@ -61,7 +61,8 @@ def geolab_paper(
 @contextlib.contextmanager
 def _one_line_warnings(prog: str):
     "Within the block, show each warning geolab's own code raises as one line `prog: warning: message` on stderr."
-    pkg = str(Path(__file__).resolve().parent)                          # geolab's own folder
+    import geolab
+    pkg = str(Path(geolab.__file__).resolve().parent)                   # geolab's own folder
     with warnings.catch_warnings():
         shown = warnings.showwarning
         def show(message, category, filename, lineno, file=None, line=None):
