@@ -19,9 +19,9 @@ __all__ = ['EMBEDS', 'STREAMS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 
            'ModelConfig', 'AuxLosses', 'BuildContext', 'check_options', 'RMSNorm', 'rope_cache', 'rope_spec',
            'CausalSelfAttention', 'AttentionOptions', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'TokenEmbedding',
            'LinearHead', 'init_weights', 'Block', 'GPT', 'unwrap', 'lm_loss', 'preset', 'build_model', 'count_params',
-           'CausalityError', 'check_causal', 'fast_elementwise', 'rms_norm', 'norm_rope', 'apply_rope', 'softcap',
-           'relu2', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data', 'prepare_model', 'init_model',
-           'match_params', 'LayerKV', 'KVCache', 'supports_kv_cache']
+           'CausalityError', 'NotNormalisedError', 'check_causal', 'fast_elementwise', 'rms_norm', 'norm_rope',
+           'apply_rope', 'softcap', 'relu2', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data',
+           'prepare_model', 'init_model', 'match_params', 'LayerKV', 'KVCache', 'supports_kv_cache']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
 @dataclass
@@ -367,36 +367,78 @@ def count_params(model: nn.Module) -> dict:
 
 # %% ../nbs/10_backbone.ipynb #b7bc7ed6
 class CausalityError(GeolabError):
-    "A model's logits depend on future tokens."
+    "A model's logits depend on future tokens (or, as `NotNormalisedError`, are not a distribution)."
+
+class NotNormalisedError(CausalityError):
+    "A model's output is not a normalised distribution over the vocabulary (NaN, +inf, or the wrong width)."
 
 @torch.no_grad()
-def check_causal(model: nn.Module, seq_len: int = None, positions=None, batch_size: int = 2, atol: float = 1e-6,
-                 seed: int = 0) -> dict:
-    "Raise `CausalityError` if changing token t moves a logit before t; return the largest changes before and after."
+def check_causal(model: nn.Module, seq_len: int = None, # default: the model's cfg.seq_len
+                 positions=None, # default: 0, 1, T//2, T-2, T-1 and `n_random` more
+                 batch_size: int = 2, atol: float = 1e-6, seed: int = 0,
+                 modes=("eval", "train"), # the modes checked, each with the same dropout/noise in every forward
+                 n_random: int = 3, norm_tol: float = 1e-9,
+                 to_logits=None) -> dict: # output -> (B, T, V) logits, for a model that returns something else
+    "Raise `CausalityError` if token t moves a logit before t, `NotNormalisedError` if a row is no distribution."
+    model = unwrap(model)
     cfg = model.cfg
-    T = min(seq_len or 64, cfg.seq_len)
-    m = copy.deepcopy(model).double().eval()
+    T, V = min(seq_len or cfg.seq_len, cfg.seq_len), cfg.vocab_size
+    m = copy.deepcopy(model).double()
     dev = next(m.parameters()).device
+    bufs = {k: b.clone() for k, b in m.named_buffers()}
     g = torch.Generator().manual_seed(seed)
-    idx = torch.randint(0, cfg.vocab_size, (batch_size, T), generator=g).to(dev)
-    base = m(idx)
-    positions = sorted(set(positions if positions is not None else [0, 1, T // 2, T - 1]))
-    worst_before, moved_after = 0.0, 0.0
-    for t in positions:
-        j = idx.clone()
-        shift = 1 + torch.randint(0, cfg.vocab_size - 1, (batch_size,), generator=g).to(dev)
-        j[:, t] = (j[:, t] + shift) % cfg.vocab_size
-        out = m(j)
-        if t > 0:
-            d = (out[:, :t] - base[:, :t]).abs().amax(dim=(0, 2))
-            bad = (d > atol).nonzero()
-            if len(bad):
-                s = int(bad[0])
-                raise CausalityError(f"{cfg.name}: changing token {t} moved the logits at position {s} "
-                                     f"by {d[s].item():.3g} (> {atol})")
-            worst_before = max(worst_before, d.max().item())
-        moved_after = max(moved_after, (out[:, t:] - base[:, t:]).abs().max().item())
-    return dict(max_change_before=worst_before, max_change_after=moved_after, positions=positions)
+    idx = torch.randint(0, V, (batch_size, T), generator=g).to(dev)
+    if positions is None:
+        extra = torch.randint(0, T, (n_random,), generator=g).tolist() if n_random else []
+        positions = [p for p in [0, 1, T // 2, T - 2, T - 1] if p >= 0] + extra
+    positions = sorted(set(int(p) for p in positions))
+    if positions and not 0 <= positions[0] <= positions[-1] < T:
+        raise GeolabError(f"positions {positions} must lie in 0..{T - 1}")
+    worst_norm = 0.0
+    def fwd(x):
+        nonlocal worst_norm
+        for k, b in m.named_buffers(): b.copy_(bufs[k])              # the same state before every forward
+        with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):
+            torch.manual_seed(seed)
+            out = m(x)
+        aux = getattr(m, "aux", None)
+        if aux is not None and hasattr(aux, "pop"): aux.pop()
+        out = to_logits(out) if to_logits is not None else out
+        if not torch.is_tensor(out):
+            raise NotNormalisedError(f"{cfg.name}: the forward returned {type(out).__name__}, not a tensor of "
+                                     f"logits; pass to_logits= to say how to read the logits from it")
+        if out.shape != (x.shape[0], T, V):
+            raise NotNormalisedError(f"{cfg.name}: logits of shape {tuple(out.shape)}, expected "
+                                     f"{(x.shape[0], T, V)} (one entry per token of the vocabulary)")
+        err = (out.double().softmax(-1).sum(-1) - 1).abs().nan_to_num(math.inf)
+        if out.isnan().any() or (out == math.inf).any() or err.max() > norm_tol:
+            raise NotNormalisedError(f"{cfg.name} ({'train' if m.training else 'eval'} mode): the softmax of the "
+                                     f"logits is not a distribution (NaN or +inf logits, or sums off 1 by "
+                                     f"{err.max().item():.3g} > {norm_tol})")
+        worst_norm = max(worst_norm, err.max().item())
+        return out
+    worst_before, moved_after, per_mode = 0.0, 0.0, {}
+    for mode in modes:
+        if mode not in ("eval", "train"): raise GeolabError(f"mode {mode!r}: choose eval or train")
+        m.train(mode == "train")
+        base, before, after = fwd(idx), 0.0, 0.0
+        for t in positions:
+            j = idx.clone()
+            j[:, t] = (j[:, t] + 1 + torch.randint(0, V - 1, (batch_size,), generator=g).to(dev)) % V
+            out = fwd(j)
+            if t > 0:
+                d = (out[:, :t] - base[:, :t]).abs().amax(dim=(0, 2))
+                bad = (d > atol).nonzero()
+                if len(bad):
+                    s = int(bad[0])
+                    raise CausalityError(f"{cfg.name}: changing token {t} moved the logits at position {s} "
+                                         f"by {d[s].item():.3g} (> {atol}) in {mode} mode at length {T}")
+                before = max(before, d.max().item())
+            after = max(after, (out[:, t:] - base[:, t:]).abs().max().item())
+        per_mode[mode] = dict(max_change_before=before, max_change_after=after)
+        worst_before, moved_after = max(worst_before, before), max(moved_after, after)
+    return dict(max_change_before=worst_before, max_change_after=moved_after, positions=positions, seq_len=T,
+                modes=list(modes), max_norm_error=worst_norm, per_mode=per_mode)
 
 # %% ../nbs/10_backbone.ipynb #39eacc21
 def fast_elementwise(x: torch.Tensor) -> bool:

@@ -13,12 +13,13 @@ import pandas as pd
 from scipy import stats
 from .core import GeolabError
 from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
+from .sample import HALT_REASONS
 
 # %% auto #0
-__all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'FAILS', 'UNTESTED', 'VERDICTS', 'SYSTEMS', 'CLAIMS', 'ABOUT', 'PG_BASELINE',
-           'PAPER_PARAMS', 'MOBIUS_OPS', 'load_artifacts', 'Measure', 'Verdict', 'Untestable', 'MissingKey',
-           'artifact_value', 'find_row', 'effect_verdict', 'Claim', 'claim', 'evaluate', 'artifact_provenance',
-           'claims_table', 'claims_markdown']
+__all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'FAILS', 'UNTESTED', 'VERDICTS', 'DEGENERATE', 'SYSTEMS', 'CLAIMS', 'ABOUT',
+           'PG_BASELINE', 'PAPER_PARAMS', 'MOBIUS_OPS', 'load_artifacts', 'Measure', 'Verdict', 'Untestable',
+           'MissingKey', 'artifact_value', 'find_row', 'effect_verdict', 'Claim', 'claim', 'evaluate',
+           'artifact_provenance', 'hrm_halts', 'claims_table', 'claims_markdown']
 
 # %% ../nbs/72_claims.ipynb #481d50fd
 def _read_json(path: Path) -> dict:
@@ -75,13 +76,15 @@ NO_MEASURE = Measure(math.nan, n=0)
 # %% ../nbs/72_claims.ipynb #a248f3a1
 HOLDS, FAILS, UNTESTED = "holds", "does not hold", "cannot be tested here"
 VERDICTS = (HOLDS, FAILS, UNTESTED)
+DEGENERATE = "degenerate under the published rules"    # a note: the mechanism does nothing as published
 
 class Verdict(NamedTuple):
-    "What geolab's artifacts say about a claim: the verdict, the number it rests on, and why."
+    "What geolab's artifacts say about a claim: the verdict, the number it rests on, why, and a note qualifying it."
     verdict: str
     measured: Measure = NO_MEASURE
     reason: str = ""
     missing: tuple = ()        # the artifacts or keys that were missing (empty when everything was there)
+    note: str = ""             # qualifies the verdict (`DEGENERATE`); empty for most
 
 # %% ../nbs/72_claims.ipynb #f6387d0a
 class Untestable(Exception):
@@ -235,19 +238,50 @@ def _topogpt3_compact(arts):
     return Verdict(v, m, "; ".join(f"{tok}: {why}" for tok, (_, why) in res.items()) +
                    ("" if v == HOLDS else " (holds only where both vocabularies resolve the gain)"))
 
+# %% ../nbs/72_claims.ipynb #c8cc404b
+def hrm_halts(arts: dict, key: str = None) -> dict:
+    "The halt histogram of `code.json`'s HRM run (`key` None: the published rules; 'working': the working settings)."
+    h = artifact_value(arts, "code", "hrm", *([key] if key else []))
+    if "halts" in h: return {k: int(h["halts"][k]) for k in HALT_REASONS}
+    if key is not None: raise MissingKey(f"`code.json` has no `hrm.{key}.halts`")
+    r = find_row(artifact_value(arts, "code", "hrm", "table"), "code", sampler="hrm")   # an artifact before `halts`
+    return {k: int(r[f"halt_{k}"]) for k in HALT_REASONS}
+
+def _hrm_verdict(arts, r: dict, h: dict, where: str) -> Verdict:
+    if not {"diff", "diff_lo", "diff_hi"} <= set(r):
+        raise MissingKey("`code.json` has no `hrm.paired.diff/diff_lo/diff_hi`")
+    g = [0.0 - r[k] for k in ("diff", "diff_hi", "diff_lo")]                    # 0.0 - x: no "-0.0000"
+    v, why = effect_verdict(*g, what="bpb gain of HRM over the standard sampler")
+    m = Measure(r["diff"], r["diff_lo"], r["diff_hi"], r.get("n", 1), f"bpb, HRM - standard ({r.get('preset', '?')})",
+                "95% interval over val windows", nd=4)
+    hist = ", ".join(f"{k} {fmt(n)}" for k, n in h.items())
+    if h["converged"] + h["max_iter"] == 0 and h["reset"] > 0:
+        return Verdict(FAILS, m, f"{where}, every fresh refinement resets to the unrefined state (halts: {hist}), so "
+                       f"the HRM distribution is the standard one; {why}", note=DEGENERATE)
+    return Verdict(v, m, f"{where}: {why}; halts: {hist}")
+
 # %% ../nbs/72_claims.ipynb #2b63090d
 @claim("topogpt3_hrm", "TopoGPT3", "the HRM sampler (inference-time refinement of the last hidden state, no trained "
        "parameters) improves on the standard sampler; the report itself: it \"does not yield large qualitative "
        "improvements\"", ["code"],
-       "teacher-forced bpb of the HRM-refined next-token distribution minus the standard one, same checkpoint")
+       "teacher-forced bpb of the HRM-refined next-token distribution minus the standard one, same checkpoint, "
+       "under the published rules, with the halt histogram")
 def _topogpt3_hrm(arts):
     r = artifact_value(arts, "code", "hrm", "paired")
-    if not {"diff", "diff_lo", "diff_hi"} <= set(r):
-        raise MissingKey("`code.json` has no `hrm.paired.diff/diff_lo/diff_hi`")
-    v, why = effect_verdict(-r["diff"], -r["diff_hi"], -r["diff_lo"], what="bpb gain of HRM over the standard sampler")
-    m = Measure(r["diff"], r["diff_lo"], r["diff_hi"], r.get("n", 1), f"bpb, HRM - standard ({r.get('preset', '?')})",
-                "95% interval over val windows", nd=4)
-    return Verdict(v, m, why)
+    return _hrm_verdict(arts, r, hrm_halts(arts), "under the published rules")
+
+# %% ../nbs/72_claims.ipynb #47d80734
+@claim("topogpt3_hrm_working", "TopoGPT3", "the HRM sampler improves on the standard sampler, measured where its "
+       "refinement converges (geolab's working settings: the published rules with a smaller step size)", ["code"],
+       "teacher-forced bpb of the HRM-refined distribution at the working settings minus the standard one, same "
+       "checkpoint, with the halt histogram")
+def _topogpt3_hrm_working(arts):
+    if "working" not in artifact_value(arts, "code", "hrm"):
+        raise Untestable("`code.json` was written before HRM was measured at the working settings "
+                         "(`geolab-paper --only code` writes it)")
+    a = artifact_value(arts, "code", "hrm", "working", "config", "alpha")
+    return _hrm_verdict(arts, artifact_value(arts, "code", "hrm", "working", "paired"), hrm_halts(arts, "working"),
+                        f"at the working settings (step {fmt_float(a, 3)})")
 
 # %% ../nbs/72_claims.ipynb #66f70c68
 @claim("sig_42x", "signature codec", "~42x byte compression", ["signatures"],
@@ -423,23 +457,24 @@ def _stamp(arts: dict, stems) -> str:
                      for s in stems if s in arts)
 
 def claims_table(arts: dict) -> pd.DataFrame:
-    "One row per registered claim: whose, the claim, what answers it, the measured value, the verdict and why."
+    "One row per registered claim: whose, the claim, what answers it, the measured value, the verdict, its note, why."
     rows = []
     for c in CLAIMS.values():
         v = evaluate(c, arts)
         m = v.measured
         rows.append(dict(id=c.id, system=c.system, claim=c.claim, answer=c.answer,
                          artifacts=", ".join(c.artifacts), measured="" if m.n == 0 else str(m), mean=m.mean, lo=m.lo,
-                         hi=m.hi, n=m.n, unit=m.unit, spread=m.spread, verdict=v.verdict, reason=v.reason,
-                         source=_stamp(arts, c.artifacts)))
+                         hi=m.hi, n=m.n, unit=m.unit, spread=m.spread, verdict=v.verdict, note=v.note,
+                         reason=v.reason, source=_stamp(arts, c.artifacts)))
     return pd.DataFrame(rows)
 
 # %% ../nbs/72_claims.ipynb #4f85bec8
 def claims_markdown(df: pd.DataFrame) -> str:
     "The claims table as Markdown: system, the claim as published, geolab's measurement, the verdict and why."
     esc = lambda s: str(s).replace("|", "\\|")
+    why = lambda r: (f"*{esc(r.note)}*: " if getattr(r, "note", "") else "") + esc(r.reason)
     lines = ["| system | claim (as published) | geolab measures | measured | verdict | why |",
              "|---|---|---|---|---|---|"]
     lines += [f"| {esc(r.system)} | {esc(r.claim)} | {esc(r.answer)} | {esc(r.measured)} | **{r.verdict}** "
-              f"| {esc(r.reason)} |" for r in df.itertuples()]
+              f"| {why(r)} |" for r in df.itertuples()]
     return "\n".join(lines)

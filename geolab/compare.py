@@ -4,7 +4,7 @@
 
 # %% ../nbs/65_compare.ipynb #82c88174
 from __future__ import annotations
-import json, math, shutil, statistics, time
+import fnmatch, json, math, shutil, statistics, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -13,15 +13,15 @@ from scipy import stats
 from tqdm.auto import tqdm
 from .core import GeolabError, apply_overrides, get_device
 from .data import prepare_data, get_batch
-from .backbone import PRESETS, build_model, match_params, lm_loss, init_model
+from .backbone import PRESETS, CausalityError, build_model, check_causal, match_params, lm_loss, init_model
 from .optimizer import make_optimizer
-from .checkpoint import RunConfig, config_diff
+from .checkpoint import RunConfig, config_diff, load_model
 from .train import make_config, train, resume, train_data
 from .report import Report, fmt, fmt_interval, fmt_row_interval
 
 # %% auto #0
-__all__ = ['mean_ci', 'paired_diff', 'holm', 'parse_entries', 'comparison_configs', 'run_status', 'step_times', 'compare_table',
-           'compare']
+__all__ = ['mean_ci', 'paired_diff', 'holm', 'holm_family', 'parse_entries', 'comparison_configs', 'distinct_entries',
+           'run_status', 'step_times', 'trained_guard', 'compare_table', 'compare']
 
 # %% ../nbs/65_compare.ipynb #a6717696
 def mean_ci(x, level: float = 0.95) -> tuple[float, float, float]:
@@ -52,6 +52,15 @@ def holm(p) -> np.ndarray:
     res = np.empty(m); res[order] = adj
     out[ok] = res
     return out
+
+# %% ../nbs/65_compare.ipynb #11433bd4
+def holm_family(df: pd.DataFrame, target: str = "baseline", outside=("*_published",)) -> int:
+    "Add `in_holm`, `p_holm` (Holm over rows not `target` nor matching `outside`) to `df`; return the tests counted."
+    inside = np.array([p != target and not any(fnmatch.fnmatch(p, o) for o in outside) for p in df.preset], dtype=bool)
+    df["in_holm"], df["p_holm"] = inside, np.nan
+    p = df.loc[inside, "p"].to_numpy(dtype=float)
+    df.loc[inside, "p_holm"] = holm(p)
+    return int(np.isfinite(p).sum())
 
 # %% ../nbs/65_compare.ipynb #dc39c994
 def parse_entries(presets, overrides=()) -> tuple[dict, list, dict]:
@@ -95,6 +104,21 @@ def comparison_configs(presets, seeds, steps: int, data: str = "pystdlib", token
         if label != target: c.model, c.match = match_params(c.model, tgt, tol)
         for s in seeds: out[(label, s)] = apply_overrides(c, [f"train.seed={s}"])
     return out
+
+# %% ../nbs/65_compare.ipynb #c639756a
+def _resolved(c: RunConfig) -> str:
+    d = json.loads(c.to_json()); d.pop("name", None); d.pop("match", None); d["model"].pop("name", None)
+    return json.dumps(d, sort_keys=True)
+
+def distinct_entries(cfgs: dict, target: str) -> tuple[dict, dict]:
+    "({(label, seed): config} of the labels whose runs differ, {dropped label: the earlier label it equals})."
+    labels = list(dict.fromkeys([target] + [l for l, _ in cfgs]))
+    seen, dropped = {}, {}
+    for l in labels:
+        key = tuple(_resolved(c) for (m, _), c in cfgs.items() if m == l)
+        if key in seen: dropped[l] = seen[key]
+        else: seen[key] = l
+    return {k: c for k, c in cfgs.items() if k[0] not in dropped}, dropped
 
 # %% ../nbs/65_compare.ipynb #8c463d18
 def run_status(run_dir, cfg: RunConfig) -> str:
@@ -146,6 +170,20 @@ def step_times(cfgs: dict, target: str, reps: int = 10, warmup: int = 2, device=
                       reps=reps)
     return out
 
+# %% ../nbs/65_compare.ipynb #5d2741f4
+def trained_guard(run_dir, device="cpu", **kw) -> dict: # kw: for `check_causal`, which then runs here
+    "The causality guard's verdict on a finished run's trained weights: the trainer's if it ran the whole guard."
+    d = Path(run_dir)
+    end = json.loads((d / "summary.json").read_text()).get("causal_end") or {}
+    seq_len = json.loads((d / "config.json").read_text())["model"]["seq_len"]
+    keep = ("max_change_before", "max_norm_error", "seq_len", "modes")
+    if not kw and end.get("ok") and {"eval", "train"} <= set(end.get("modes", ())) and end.get("seq_len") == seq_len:
+        return dict(passes=True, source="trainer", **{k: end[k] for k in keep})
+    model, _ = load_model(d / "last", device=device)
+    try: r = check_causal(model, **kw)
+    except CausalityError as e: return dict(passes=False, source="compare", message=str(e).splitlines()[0])
+    return dict(passes=True, source="compare", **{k: r[k] for k in keep})
+
 # %% ../nbs/65_compare.ipynb #16a7bde2
 def compare_table(summaries: dict, target: str, times: dict = None) -> pd.DataFrame:
     "The comparison table from {(preset, seed): summary}: sizes, bpb mean and interval, paired difference to `target`."
@@ -183,24 +221,37 @@ def _curve(run_dir: Path) -> list[dict]:
 def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", tokenizer: str = "bytes", overrides=(),
             out="compare", target: str = "baseline", tol: float = 0.02, bench_reps: int = 10, scale: str = "custom",
             device: str = "auto", progress: bool = True, cache=None, log=print,
-            callbacks=None) -> pd.DataFrame: # callbacks(label, seed) -> trainer callbacks of that run
-    "Train every preset x seed matched to `target` into `out/runs`, time their steps, write the table and curves."
+            callbacks=None, # callbacks(label, seed) -> trainer callbacks of that run
+            drop_same: bool = True) -> pd.DataFrame: # drop an entry whose runs equal an earlier entry's
+    "Train every preset x seed matched to `target` into `out/runs`, guard, time their steps, write table and curves."
     import matplotlib.pyplot as plt, seaborn as sns
     seeds = list(seeds)
     log(f"compare: preparing the data and matching every preset's parameters to {target}")
     cfgs = comparison_configs(presets, seeds, steps, data, tokenizer, overrides, target, tol, cache, progress)
+    cfgs, dropped = distinct_entries(cfgs, target) if drop_same else (cfgs, {})
+    for p, q in dropped.items(): log(f"compare: dropped {p}: under these overrides its runs are {q}'s")
     for c in cfgs.values(): c.train.device = device
     out = Path(out); runs = out / "runs"
     dirs = {k: runs / f"{k[0]}-s{k[1]}" for k in cfgs}
     status = {k: run_status(dirs[k], c) for k, c in cfgs.items()}
     todo = [k for k in cfgs if status[k] != "done"]
     log(f"compare: {len(cfgs)} runs, {len(cfgs) - len(todo)} already done in {runs}")
-    t0 = time.time()
+    t0, guard = time.time(), {}
     for n, k in enumerate(sorted(todo, key=lambda k: (seeds.index(k[1]), list(cfgs).index(k)))):
         log(f"[{n + 1}/{len(todo)}] {k[0]} seed {k[1]} ({status[k]}), {time.time() - t0:.0f}s elapsed")
         cbs = list(callbacks(*k)) if callbacks else []
-        if status[k] == "resumable": resume(dirs[k], progress=progress, cache=cache, callbacks=cbs)
-        else: train(cfgs[k], dirs[k], progress=progress, overwrite=True, cache=cache, callbacks=cbs)
+        try:
+            if status[k] == "resumable": resume(dirs[k], progress=progress, cache=cache, callbacks=cbs)
+            else: train(cfgs[k], dirs[k], progress=progress, overwrite=True, cache=cache, callbacks=cbs)
+        except CausalityError as e: guard[k] = dict(passes=False, source="trainer", message=str(e).splitlines()[0])
+    log(f"compare: the causality guard on the trained weights of {len(cfgs) - len(guard)} runs")
+    dev = get_device(device)
+    guard.update({k: trained_guard(dirs[k], device=dev) for k in cfgs if k not in guard})
+    refused = {p: g["message"] for (p, _), g in guard.items() if not g["passes"]}
+    if target in refused:
+        raise CausalityError(f"compare: the target {target} fails the causality guard: {refused[target]}")
+    for p, msg in refused.items(): log(f"compare: refused {p}, not reported: {msg}")
+    cfgs = {k: c for k, c in cfgs.items() if k[0] not in refused}
     summaries = {k: json.loads((dirs[k] / "summary.json").read_text()) for k in cfgs}
     first = {p: cfgs[(p, seeds[0])] for p in dict.fromkeys(p for p, _ in cfgs)}
     if bench_reps: log(f"compare: timing the steps of {len(first)} presets side by side, {bench_reps} rounds")
@@ -212,7 +263,10 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
             f"tokenizer `{tokenizer}`, "
             f"non-embedding parameters matched to {target} within {tol:.0%}; intervals are 95% Student-t over seeds "
             f"(none with one seed); p: paired t-test, uncorrected; step time: median per-round ratio [IQR] over "
-            f"{bench_reps} interleaved rounds in this invocation.")
+            f"{bench_reps} interleaved rounds in this invocation; every reported run passed the causality guard "
+            f"(eval and train mode, at the built length, normalised outputs) on its initial and trained weights"
+            + "".join(f"; {p} dropped (its runs are {q}'s)" for p, q in dropped.items())
+            + "".join(f"; {p} refused by the guard" for p in refused) + ".")
     md = rep.table(df, "compare_table", md=_md(df, target), note=note)
     curves = pd.DataFrame([dict(preset=p, seed=s, **r) for (p, s) in cfgs for r in _curve(dirs[(p, s)])])
     fig, ax = plt.subplots(figsize=(5, 3.2))
@@ -224,8 +278,11 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
     setup = dict(presets=list(df.preset), entries=list(presets), seeds=seeds, steps=steps, data=data,
                  tokenizer=tokenizer,
                  overrides=list(overrides), target=target, tol=tol)
+    checks = {f"{p}-s{s}": g for (p, s), g in guard.items()}
     rep.json(dict(table=df.to_dict("records"), runs={f"{p}-s{s}": v for (p, s), v in summaries.items()},
-                  step_times=times, match={p: c.match for p, c in first.items()}, config=setup), "compare")
+                  step_times=times, match={p: c.match for p, c in first.items()}, config=setup,
+                  guard=checks, dropped=dropped, refused=refused), "compare")
     rep.check()
     log(md)
+    df.attrs.update(guard=checks, dropped=dropped, refused=refused)
     return df

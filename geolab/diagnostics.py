@@ -59,7 +59,7 @@ def random_token_check(model: nn.Module, # any geolab model (reads `model.cfg.vo
     return res
 
 def causality_report(model: nn.Module, random_tokens: bool = True, **kw) -> dict:
-    "Run `check_causal` and (optionally) `random_token_check`; raises `CausalityError` if either finds a leak."
+    "Run `check_causal` (both modes, built length) and `random_token_check`; `CausalityError` if either finds a leak."
     r = dict(check_causal=check_causal(model))
     if random_tokens: r["random_tokens"] = random_token_check(model, **kw)
     return r

@@ -5,7 +5,7 @@ origin or previous-token reference), the Euclidean token-shift control, and the 
 
 # %% ../nbs/50_hyperbolic.ipynb #41dd3cdf
 from __future__ import annotations
-import contextlib
+import contextlib, math
 from dataclasses import dataclass
 import torch
 import torch.nn as nn
@@ -16,12 +16,14 @@ from . import kernels as K
 from .backbone import ModelConfig, PRESETS, RESIDUALS, STREAMS, set_role
 
 # %% auto #0
-__all__ = ['CURVATURE_MODES', 'REFERENCES', 'MATHS', 'HYPERBOLIC_PRESETS', 'HyperbolicOptions', 'layer_curvature',
+__all__ = ['CURVATURE_MODES', 'REFERENCES', 'MATHS', 'CURVATURE_PARAMS', 'CLAMP_TOL', 'REACH', 'HYPERBOLIC_PRESETS',
+           'HyperbolicOptions', 'clamp_threshold', 'at_clamp', 'soft_cap', 'LogCurvature', 'layer_curvature',
            'published_conformal_factor', 'expmap_at', 'logmap_at', 'previous_token', 'HyperbolicResidual',
-           'HyperbolicStream', 'TokenShiftResidual', 'set_curvature', 'stream_states']
+           'HyperbolicStream', 'TokenShiftResidual', 'EuclidClampResidual', 'set_curvature', 'stream_states']
 
 # %% ../nbs/50_hyperbolic.ipynb #72660ef8
 CURVATURE_MODES, REFERENCES, MATHS = ("fixed", "layer", "head"), ("origin", "prev"), ("textbook", "published")
+CURVATURE_PARAMS = ("softplus", "log")
 
 @dataclass
 class HyperbolicOptions(Config):
@@ -33,24 +35,60 @@ class HyperbolicOptions(Config):
     embed_in_ball: bool = True       # embeddings enter by expmap0 (True) or are taken as points of the ball
     margin: float = 1e-3             # states are projected to radius (1 - margin)/sqrt(c)
     curvature_lr_mult: float = 1.0   # lr multiplier of the `curvature` parameter role
+    curvature_param: str = "softplus"  # a learned c = softplus(rho) | exp(log_c)
+    reach: float = 0.0               # > 0: each of the 2L+1 moves is capped softly at length reach/((2L+1) sqrt(c))
     def __post_init__(self):
         if not self.curvature > 0: raise GeolabError(f"curvature must be > 0, got {self.curvature}")
         if not 0 < self.margin < 1: raise GeolabError(f"margin must lie in (0, 1), got {self.margin}")
-        for k, ok in (("curvature_mode", CURVATURE_MODES), ("reference", REFERENCES), ("maths", MATHS)):
+        for k, ok in (("curvature_mode", CURVATURE_MODES), ("reference", REFERENCES), ("maths", MATHS),
+                      ("curvature_param", CURVATURE_PARAMS)):
             if getattr(self, k) not in ok:
                 raise GeolabError(f"{k}={getattr(self, k)!r}; choose from {', '.join(ok)}")
         if self.curvature_lr_mult < 0:
             raise GeolabError(f"curvature_lr_mult must be >= 0, got {self.curvature_lr_mult}")
+        if self.reach < 0: raise GeolabError(f"reach must be >= 0 (0: no cap), got {self.reach}")
+
+# %% ../nbs/50_hyperbolic.ipynb #7fbeebbc
+CLAMP_TOL = 1e-3    # a state is at the clamp when sqrt(c)|x| >= (1 - margin)(1 - CLAMP_TOL)
+
+def clamp_threshold(margin: float = 1e-3) -> float:
+    "The radius sqrt(c)|x| from which a state counts as at the projection clamp of margin `margin`."
+    return (1 - margin) * (1 - CLAMP_TOL)
+
+def at_clamp(r: torch.Tensor, # radii sqrt(c)|x| of states
+             margin: float = 1e-3) -> torch.Tensor:
+    "True where a state of radius `r` sits at the clamp (`clamp_threshold`)."
+    return r >= clamp_threshold(margin)
+
+# %% ../nbs/50_hyperbolic.ipynb #b42ebc72
+def soft_cap(u: torch.Tensor, # tangent vectors (..., D) at the origin
+             c, reach: float, # the curvature; reach 0: no cap
+             moves: int) -> torch.Tensor: # number of moves that share the reach
+    "u tanh(z)/z with z = sqrt(c)|u| moves/reach: |u| stays below reach/(moves sqrt(c)); the identity as c -> 0."
+    if not reach: return u
+    z = geo.as_curvature(c, u).sqrt() * u.norm(dim=-1, keepdim=True) * (moves / reach)
+    return u * torch.where(z < 1e-4, 1 - z * z / 3, torch.tanh(z) / z.clamp_min(1e-4))
 
 # %% ../nbs/50_hyperbolic.ipynb #7e845dd4
+class LogCurvature(geo.Curvature):
+    "A learned curvature c = exp(log_c) > 0: an optimiser step changes c by the same factor at any c."
+    def __init__(self, init: float = 1.0, # initial curvature c0 > 0
+                 shape: tuple = ()): # () for one curvature, (H,) for one per head
+        nn.Module.__init__(self)
+        if not init > 0: raise GeolabError(f"a learned curvature must start > 0; got {init}")
+        self.log_c, self.learn = nn.Parameter(torch.full(tuple(shape), math.log(init))), True
+    def forward(self) -> torch.Tensor: return self.log_c.exp()
+
 def layer_curvature(ctx, # a backbone BuildContext
                     layer: int) -> geo.Curvature: # block index; -1: the embeddings (the ball of block 0)
     "The `Curvature` of the ball block `layer` works in, made once and shared through `ctx`."
     o = ctx.opts(HyperbolicOptions)
     if o.curvature_mode == "fixed": return ctx.share("curvature", lambda: geo.Curvature(o.curvature, learn=False))
     def make():
-        m = geo.Curvature(o.curvature, (ctx.cfg.n_head,) if o.curvature_mode == "head" else (), learn=True)
-        set_role(m, "rho", "curvature", lr_mult=o.curvature_lr_mult, weight_decay=0.0)
+        shape = (ctx.cfg.n_head,) if o.curvature_mode == "head" else ()
+        if o.curvature_param == "log": m, name = LogCurvature(o.curvature, shape), "log_c"
+        else: m, name = geo.Curvature(o.curvature, shape, learn=True), "rho"
+        set_role(m, name, "curvature", lr_mult=o.curvature_lr_mult, weight_decay=0.0)
         return m
     return ctx.share(f"curvature{max(layer, 0)}", make)
 
@@ -92,15 +130,38 @@ def _exact(x):
 def _heads(x, H: int): return x.unflatten(-1, (H, -1)) if H else x      # (..., D) -> (..., H, D/H) per head
 def _unheads(x, H: int): return x.flatten(-2) if H else x
 
+# %% ../nbs/50_hyperbolic.ipynb #3ef1e466
+class _RadiusStats:
+    "Running statistics of the radii sqrt(c)|x| of the states a module writes, reported by `log_stats`."
+    record = False
+    def _observe(self, r: torch.Tensor):
+        if not (self.training or self.record) or torch.compiler.is_compiling(): return
+        with torch.no_grad():
+            r = r.detach().float().flatten()
+            hit = at_clamp(r, self.margin).sum()
+            self._hit = hit if getattr(self, "_n", 0) == 0 else self._hit + hit
+            self._n, self._r = getattr(self, "_n", 0) + r.numel(), r
+
+    def log_stats(self) -> dict:
+        "Since the last call: fraction of states at the clamp, radius percentiles and maximum of the last batch."
+        if not getattr(self, "_n", 0): return {}
+        r = self._r[:: max(1, self._r.numel() // 65536)]
+        q = torch.quantile(r, torch.tensor([0.1, 0.5, 0.9], device=r.device)).tolist()
+        out = dict(at_clamp=self._hit.item() / self._n, r_p10=q[0], r_p50=q[1], r_p90=q[2], r_max=r.max().item())
+        self._n, self._hit, self._r = 0, None, None
+        return out
+
 # %% ../nbs/50_hyperbolic.ipynb #cbd5cd8a
 @RESIDUALS.register("hyperbolic", options=HyperbolicOptions)
-class HyperbolicResidual(nn.Module):
+class HyperbolicResidual(_RadiusStats, nn.Module):
     "x <- proj(x (+)_c exp_p(f(log_p x))) on the ball (a product of balls per head); p = origin or x_{t-1}."
     def __init__(self, ctx):
         super().__init__()
         o = ctx.opts(HyperbolicOptions)
         self.H = ctx.cfg.n_head if o.curvature_mode == "head" else 0
         self.prev, self.published, self.margin = o.reference == "prev", o.maths == "published", o.margin
+        self.reach, self.moves = o.reach, 2 * ctx.cfg.n_layer + 1
+        self.report_c = o.curvature_mode != "fixed" and ctx.site == "attn"     # once per block
         self.cache_safe = not self.prev
         self._c = (layer_curvature(ctx, ctx.layer),)
         moves = ctx.site == "attn" and o.curvature_mode != "fixed" and ctx.layer > 0
@@ -109,6 +170,13 @@ class HyperbolicResidual(nn.Module):
     def _reference(self, x):
         if not self.prev: return None
         return previous_token(x.transpose(-2, -3)).transpose(-2, -3) if self.H else previous_token(x)
+
+    def _move(self, p, u, c):
+        "The increment exp_p(u), its length capped by `reach` (see `soft_cap`)."
+        if p is None: return K.expmap0_fast(soft_cap(u, c, self.reach, self.moves), c)
+        w = expmap_at(p, u, c, self.published)
+        if not self.reach: return w
+        return K.expmap0_fast(soft_cap(K.logmap0_fast(w, c), c, self.reach, self.moves), c)
 
     def forward(self, x, f):
         dt = _ball_dtype(x)
@@ -119,8 +187,15 @@ class HyperbolicResidual(nn.Module):
             v = _unheads(logmap_at(p, x, c, self.published), self.H)
         u = _heads(f(v).to(dt), self.H)
         with _exact(x):
-            y = K.mobius_add_fast(x, expmap_at(p, u, c, self.published), c)
-            return _unheads(geo.project(y, c, eps=self.margin), self.H)
+            y = geo.project(K.mobius_add_fast(x, self._move(p, u, c), c), c, eps=self.margin)
+            self._observe(y.norm(dim=-1) * c.sqrt())                       # per factor: c is (H,) per head
+            return _unheads(y, self.H)
+
+    def log_stats(self) -> dict:
+        "`_RadiusStats.log_stats`, with the block's learned curvature (mean over heads) from its first update."
+        out = super().log_stats()
+        if out and self.report_c: out["c"] = self._c[0]().detach().mean().item()
+        return out
 
 # %% ../nbs/50_hyperbolic.ipynb #3fb7c981
 @STREAMS.register("hyperbolic", options=HyperbolicOptions)
@@ -131,6 +206,7 @@ class HyperbolicStream(nn.Module):
         o = ctx.opts(HyperbolicOptions)
         self.H = ctx.cfg.n_head if o.curvature_mode == "head" else 0
         self.embed_in_ball, self.margin, self.cache_safe = o.embed_in_ball, o.margin, True
+        self.reach, self.moves = o.reach, 2 * ctx.cfg.n_layer + 1
         self._cs = tuple(layer_curvature(ctx, l) for l in range(-1, ctx.cfg.n_layer))
 
     def curvature(self, layer: int = -1) -> torch.Tensor:
@@ -143,7 +219,8 @@ class HyperbolicStream(nn.Module):
             return _unheads(fn(_heads(h, self.H), self.curvature(layer)), self.H)
 
     def enter(self, x):
-        if self.embed_in_ball: return self._map(x, K.expmap0_fast, -1)
+        if self.embed_in_ball:
+            return self._map(x, lambda h, c: K.expmap0_fast(soft_cap(h, c, self.reach, self.moves), c), -1)
         return self._map(x, lambda h, c: geo.project(h, c, eps=self.margin), -1)
     def exit(self, x): return self._map(x, K.logmap0_fast, len(self._cs) - 2)
     def tangent(self, x, layer: int = -1): return self._map(x, K.logmap0_fast, layer)
@@ -158,30 +235,52 @@ class TokenShiftResidual(nn.Module):
 @RESIDUALS.register("tokenshift")
 def _tokenshift(ctx): return TokenShiftResidual()
 
+# %% ../nbs/50_hyperbolic.ipynb #af1e5f4b
+@RESIDUALS.register("euclid_clamp", options=HyperbolicOptions)
+class EuclidClampResidual(_RadiusStats, nn.Module):
+    "The Euclidean x <- proj(x + f(x)): the baseline's update, pulled back to radius (1 - margin)/sqrt(c)."
+    def __init__(self, ctx):
+        super().__init__()
+        o = ctx.opts(HyperbolicOptions)
+        self.c, self.margin, self.cache_safe = o.curvature, o.margin, True
+    def forward(self, x, f):
+        y = geo.project(x + f(x), self.c, eps=self.margin)
+        self._observe(y.norm(dim=-1) * math.sqrt(self.c))
+        return y
+
 # %% ../nbs/50_hyperbolic.ipynb #b26b833d
+REACH = 3.0    # the shipped presets' reach: every state within sqrt(c)|x| < tanh(3) = 0.995, off the clamp
+
 def _hyp(name: str, **opts) -> ModelConfig:
-    return ModelConfig(name=name, stream="hyperbolic", residual="hyperbolic", options=opts)
+    return ModelConfig(name=name, stream="hyperbolic", residual="hyperbolic", options=dict(reach=REACH) | opts)
+
+_LEARN = dict(curvature_param="log", curvature_lr_mult=10.0)
 
 @PRESETS.register("hyperbolic")
 def _hyperbolic_preset(): return _hyp("hyperbolic")
 
 @PRESETS.register("hyperbolic_learned")
-def _hyperbolic_learned_preset(): return _hyp("hyperbolic_learned", curvature_mode="layer")
+def _hyperbolic_learned_preset(): return _hyp("hyperbolic_learned", curvature_mode="layer", **_LEARN)
 
 @PRESETS.register("hyperbolic_head")
-def _hyperbolic_head_preset(): return _hyp("hyperbolic_head", curvature_mode="head")
+def _hyperbolic_head_preset(): return _hyp("hyperbolic_head", curvature_mode="head", **_LEARN)
 
 @PRESETS.register("hyperbolic_prevref")
 def _hyperbolic_prevref_preset(): return _hyp("hyperbolic_prevref", reference="prev")
 
 @PRESETS.register("hyperbolic_published")
-def _hyperbolic_published_preset(): return _hyp("hyperbolic_published", reference="prev", maths="published")
+def _hyperbolic_published_preset():
+    return _hyp("hyperbolic_published", reference="prev", maths="published", reach=0.0)
 
 @PRESETS.register("tokenshift")
 def _tokenshift_preset(): return ModelConfig(name="tokenshift", residual="tokenshift")
 
+@PRESETS.register("euclid_clamp")
+def _euclid_clamp_preset():
+    return ModelConfig(name="euclid_clamp", residual="euclid_clamp", options=dict(curvature=0.1))
+
 HYPERBOLIC_PRESETS = ("hyperbolic", "hyperbolic_learned", "hyperbolic_head", "hyperbolic_prevref", "tokenshift",
-                      "hyperbolic_published")
+                      "euclid_clamp", "hyperbolic_published")
 
 # %% ../nbs/50_hyperbolic.ipynb #9f2fbbd5
 def set_curvature(model: nn.Module, c: float) -> nn.Module:

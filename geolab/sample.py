@@ -5,7 +5,7 @@ and a key/value cache with correct positions."""
 
 # %% ../nbs/40_sample.ipynb #e8b00d4d
 from __future__ import annotations
-import time
+import dataclasses, math, time
 from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
@@ -13,8 +13,9 @@ from .core import Config, GeolabError
 from .backbone import KVCache, supports_kv_cache
 
 # %% auto #0
-__all__ = ['HALT_REASONS', 'apply_repetition_penalty', 'check_sampling', 'filter_logits', 'next_token', 'generate', 'sample_text',
-           'hidden_step', 'logits_of', 'draw_tokens', 'HRMConfig', 'hrm_refine', 'generate_batch', 'stepwise_nll']
+__all__ = ['HALT_REASONS', 'HRM_PUBLISHED', 'HRM_WORKING', 'apply_repetition_penalty', 'check_sampling', 'filter_logits',
+           'next_token', 'generate', 'sample_text', 'hidden_step', 'logits_of', 'draw_tokens', 'HRMConfig',
+           'halt_histogram', 'hrm_refine', 'generate_batch', 'stepwise_nll', 'hrm_grid']
 
 # %% ../nbs/40_sample.ipynb #098670ba
 def apply_repetition_penalty(logits: torch.Tensor, context, penalty: float = 1.0) -> torch.Tensor:
@@ -136,6 +137,19 @@ class HRMConfig(Config):
             raise GeolabError("hrm layers and iterations must be >= 1 and persist >= 0")
 
 HALT_REASONS = ("converged", "max_iter", "reset", "persisted")
+HRM_PUBLISHED = HRMConfig()                 # the published rules (the defaults)
+HRM_WORKING = HRMConfig(alpha=0.01)         # the published rules with a step size at which the refinement converges
+
+# %% ../nbs/40_sample.ipynb #e503611b
+def halt_histogram(reasons) -> dict:
+    "How many refinements ended with each reason of `HALT_REASONS`; `reasons`: names, indices or a tensor of indices."
+    if isinstance(reasons, torch.Tensor): reasons = reasons.flatten().tolist()
+    out = dict.fromkeys(HALT_REASONS, 0)
+    for r in reasons:
+        k = HALT_REASONS[r] if isinstance(r, int) and 0 <= r < len(HALT_REASONS) else r
+        if k not in out: raise GeolabError(f"unknown halt reason {r!r}; reasons are {HALT_REASONS}")
+        out[k] += 1
+    return out
 
 # %% ../nbs/40_sample.ipynb #fd9ca1bc
 class _Peek:
@@ -197,7 +211,7 @@ def _check_hrm_model(model):
 @torch.no_grad()
 def generate_batch(model, prompts, max_new: int, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0,
                    seed: int = 0, stop=None, sampler: str = "standard", hrm: HRMConfig = None) -> dict:
-    "Decode every prompt (equal lengths) with one KV cache: new ids per row, per-token HRM records, layer evaluations."
+    "Decode every prompt (equal lengths) with one KV cache: new ids, per-token HRM records and halts, layer cost."
     check_sampling(max_new, temperature, top_k, top_p)
     if sampler not in ("standard", "hrm"): raise GeolabError(f"sampler must be standard or hrm, got {sampler!r}")
     prompts = [[int(i) for i in p] for p in prompts]
@@ -242,12 +256,14 @@ def generate_batch(model, prompts, max_new: int, temperature: float = 1.0, top_k
     finally:
         if was_training: model.train()
     n = sum(map(len, out))
-    return dict(tokens=out, records=recs if sampler == "hrm" else None, new_tokens=n,
+    halts = halt_histogram(x["reason"] for rc in recs for x in rc) if sampler == "hrm" else None
+    return dict(tokens=out, records=recs if sampler == "hrm" else None, halts=halts, new_tokens=n,
                 layers_per_token=layers / max(n, 1))
 
 # %% ../nbs/40_sample.ipynb #c4d6df1b
 @torch.no_grad()
-def stepwise_nll(model, windows: torch.Tensor, sampler: str = "standard", hrm: HRMConfig = None) -> dict:
+def stepwise_nll(model, windows: torch.Tensor, sampler: str = "standard", hrm: HRMConfig = None,
+                 keep_logp: bool = False) -> dict:
     "NLL (nats) of each next token of `windows` (B, T+1) read token by token with the cache: nll (B, T), records."
     if sampler not in ("standard", "hrm"): raise GeolabError(f"sampler must be standard or hrm, got {sampler!r}")
     if sampler == "hrm": _check_hrm_model(model)
@@ -255,8 +271,8 @@ def stepwise_nll(model, windows: torch.Tensor, sampler: str = "standard", hrm: H
     hc, dev = hrm or HRMConfig(), next(model.parameters()).device
     was_training = model.training; model.eval()
     w = windows.to(dev); B, T = w.shape[0], w.shape[1] - 1
-    cache, nll, delta, left = KVCache(len(model.blocks)), [], None, torch.zeros(B, dtype=torch.long)
-    layers, iters, reasons = 0, [], []
+    cache, nll, logps, delta = KVCache(len(model.blocks)), [], [], None
+    left, layers, iters, reasons = torch.zeros(B, dtype=torch.long), 0, [], []
     t0 = time.perf_counter()
     try:
         for t in range(T):
@@ -270,12 +286,35 @@ def stepwise_nll(model, windows: torch.Tensor, sampler: str = "standard", hrm: H
                 left = torch.where(reuse, left - 1, torch.full_like(left, hc.persist))
                 layers += int(r["layers"].sum()); iters.append(r["low"] + r["high"]); reasons.append(r["reason"])
                 z = zr
-            nll.append(F.cross_entropy(logits_of(model, z)[:, -1].double(), w[:, t + 1], reduction="none"))
+            lp = F.log_softmax(logits_of(model, z)[:, -1].double(), -1)
+            nll.append(-lp.gather(1, w[:, t + 1:t + 2])[:, 0])
+            if keep_logp: logps.append(lp.float().cpu())
     finally:
         if was_training: model.train()
     out = dict(nll=torch.stack(nll, 1).cpu(), layers_per_token=layers / (B * T), seconds=time.perf_counter() - t0)
+    if keep_logp: out["logp"] = torch.stack(logps, 1)
     if sampler == "hrm":
-        rs = torch.stack(reasons, 1)
-        out.update(iterations=torch.stack(iters, 1),
-                   reasons={k: int((rs == i).sum()) for i, k in enumerate(HALT_REASONS)})
+        out.update(iterations=torch.stack(iters, 1), reasons=halt_histogram(torch.stack(reasons, 1)))
     return out
+
+# %% ../nbs/40_sample.ipynb #2fe9dd50
+@torch.no_grad()
+def hrm_grid(model, windows: torch.Tensor, alphas=(0.5, 0.2, 0.1, 0.05, 0.02, 0.01), drifts=(0.3, 1.0),
+             base: HRMConfig = None, keep: torch.Tensor = None, tv_min: float = 1e-3) -> list[dict]:
+    "Teacher-forced HRM against the standard sampler for each step size x drift limit: halts, change, cost."
+    base = base or HRM_PUBLISHED
+    st = stepwise_nll(model, windows, keep_logp=True)
+    keep = torch.ones_like(st["nll"], dtype=torch.bool) if keep is None else keep.cpu().bool()
+    p0, rows = st["logp"].double().exp(), []
+    for a in alphas:
+        for d in drifts:
+            hc = dataclasses.replace(base, alpha=a, reset_drift=d)
+            r = stepwise_nll(model, windows, "hrm", hc, keep_logp=True)
+            tv = 0.5 * (r["logp"].double().exp() - p0).abs().sum(-1)
+            h, dn = r["reasons"], (r["nll"] - st["nll"])[keep]
+            fresh = h["converged"] + h["max_iter"] + h["reset"]
+            rows.append(dict(alpha=a, reset_drift=d, **h, converged_share=h["converged"] / max(fresh, 1),
+                             changed=float((tv[keep] > tv_min).double().mean()), tv_mean=float(tv[keep].mean()),
+                             dnll=float(dn.mean()), dbits=float(dn.sum() / math.log(2)),
+                             layers_per_token=r["layers_per_token"], seconds=r["seconds"]))
+    return rows

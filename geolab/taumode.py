@@ -17,18 +17,19 @@ from .kernels import taumode_energy
 from .backbone import ATTNS, PRESETS, ModelConfig, TrainData, rope_cache, apply_rope, set_role
 
 # %% auto #0
-__all__ = ['TaumodeOptions', 'head_energies', 'lag_coincidence', 'rope_profiles', 'data_laplacian', 'TaumodeAttention']
+__all__ = ['TaumodeOptions', 'head_energies', 'lag_coincidence', 'rope_profiles', 'data_laplacian', 'bridge_basis', 'bridge_keys',
+           'TaumodeAttention']
 
 # %% ../nbs/52_taumode.ipynb #96913dcf
 @dataclass
 class TaumodeOptions(Config):
     "Options of the `taumode` attention slot."
-    energies: int = 1          # r: energies per head, one per group of head_dim/r consecutive channels (1: published)
+    energies: int = 1          # r: numbers per key; 1: the published energy; r >= 2: the bridge (r channel groups)
     graph: str = "path"        # path: path graph over channel index; data: kNN graph from the train split
     knn: int = 3               # neighbours per channel in the data graph
-    tau: float = 0.0           # lambda = E/(E + tau); 0: the mean energy tr(L)/d of an isotropic vector
+    tau: float = 0.0           # lambda = E/(E + tau) (r = 1 only); 0: the mean energy tr(L)/D of an isotropic x
     learn_tau: bool = True     # tau a learned parameter per key head (starting at `tau`) or fixed
-    temp: float = 0.0          # score temperature; 0: random query-key logits span `logit_span` nats at init
+    temp: float = 0.0          # score temperature; 0: logits span `logit_span` nats at init (r = 1), 2 sqrt(r) (r >= 2)
     learn_temp: bool = True    # a learned temperature per query head (starting at `temp`) or fixed
     logit_span: float = 4.0    # nats between the 5% and 95% quantiles of random logits at initialisation
     temp_lr_mult: float = 10.0 # lr multiplier of the temperature (role `temperature`)
@@ -102,9 +103,23 @@ def data_laplacian(tokens, # 1-D train token ids
     return torch.stack([laplacian(knn_graph(prof[b * d:(b + 1) * d], knn, weight="binary"))
                         for b in range(r)]).float()
 
+# %% ../nbs/52_taumode.ipynb #cc2376d8
+def bridge_basis(L: torch.Tensor) -> torch.Tensor:
+    "Unit vectors (r, d): each group Laplacian's eigenvector of largest eigenvalue, first non-zero component > 0."
+    _, vec = torch.linalg.eigh(L.detach().double().cpu().reshape(-1, *L.shape[-2:]))
+    u = vec[..., -1]                                                          # (r, d), eigenvalues ascending
+    first = torch.gather(u, -1, (u.abs() > 1e-9).to(torch.int8).argmax(-1, keepdim=True))
+    return (u * torch.where(first < 0, -1.0, 1.0).to(u)).to(dtype=L.dtype, device=L.device)
+
+def bridge_keys(x: torch.Tensor, # head vectors (..., H, D)
+                U: torch.Tensor) -> torch.Tensor: # unit vectors (r, d), d = D/r
+    "Signed amplitudes a_b = u_b . x_b of each head's r channel groups, (..., H, r)."
+    r, d = U.shape
+    return (x.unflatten(-1, (r, d)) * U.to(x.dtype)).sum(-1)
+
 # %% ../nbs/52_taumode.ipynb #cefa9319
 class TaumodeAttention(nn.Module):
-    "Scalar-key attention: score_ij = -sum_b |lambda_q,i,b - lambda_k,j,b| / temp, causal softmax, times V."
+    "Scalar-key attention (r = 1: score -|lambda_q - lambda_k|/temp) and its bridge (r >= 2: -|a_q - a_k|^2/temp)."
     def __init__(self, cfg: ModelConfig, o: TaumodeOptions = None):
         super().__init__()
         o = o or TaumodeOptions()
@@ -122,21 +137,28 @@ class TaumodeAttention(nn.Module):
         cos, sin = rope_cache(cfg.seq_len, D, cfg.rope_base)
         self.register_buffer("cos", cos, persistent=False); self.register_buffer("sin", sin, persistent=False)
         self.register_buffer("L", _cut(path_laplacian(D, torch.float64, "cpu"), self.r).float())
-        self.tau_raw = nn.Parameter(torch.zeros(G), requires_grad=o.learn_tau)
+        if self.r > 1: self.register_buffer("U", bridge_basis(self.L))       # the bridge's group directions (r, d)
+        self.tau_raw = nn.Parameter(torch.zeros(G), requires_grad=o.learn_tau and self.r == 1)
         self.log_temp = nn.Parameter(torch.zeros(H), requires_grad=o.learn_temp)
         set_role(self, "log_temp", "temperature", lr_mult=o.temp_lr_mult, weight_decay=0.0)
         set_role(self, "tau_raw", "tau", weight_decay=0.0)
         self.reset_scalars()
 
 # %% ../nbs/52_taumode.ipynb #aa803aca
-def _softplus_inv(y: float) -> float: return y + math.log(-math.expm1(-y))
+def _softplus_inv(y: float) -> float:
+    if not y > 0: raise GeolabError(f"softplus_inv({y}): tau must be > 0 (a Laplacian with no edges has tr(L) = 0)")
+    return y + math.log(-math.expm1(-y))
 
 @patch
 def reset_scalars(self: TaumodeAttention):
-    "Set tau and the temperature from the options and the current Laplacian (0 in the options: automatic)."
+    "Set tau, the temperature (and for r >= 2 the bridge directions U) from the options and the current Laplacian."
     o, d = self.o, self.hd // self.r
-    tau = o.tau or float(self.L.detach().cpu().diagonal(dim1=-2, dim2=-1).sum(-1).mean()) / d
-    temp = o.temp or _random_span(self.L, self.r, tau, o.eps) / o.logit_span
+    if self.r == 1:
+        tau = o.tau or float(self.L.detach().cpu().diagonal(dim1=-2, dim2=-1).sum(-1).mean()) / d
+        temp = o.temp or _random_span(self.L, self.r, tau, o.eps) / o.logit_span
+    else:                                          # the bridge: tau unused; t = 2 sqrt(r), the dot product's scale
+        tau, temp = o.tau or 1.0, o.temp or 2 * math.sqrt(self.r)
+        self.U.copy_(bridge_basis(self.L))
     with torch.no_grad(): self.tau_raw.fill_(_softplus_inv(tau)); self.log_temp.fill_(math.log(temp))
 
 # %% ../nbs/52_taumode.ipynb #9688b431
@@ -153,16 +175,17 @@ def temp(self: TaumodeAttention) -> torch.Tensor:
 # %% ../nbs/52_taumode.ipynb #61d1e9ea
 @patch
 def lambdas(self: TaumodeAttention, x: torch.Tensor, p: int = 0):
-    "lambda_q (B, H, T, r), lambda_k (B, G, T, r) and V (B, G, T, D) of input `x` (B, T, C) at positions p.."
+    "Keys lambda_q (B, H, T, r), lambda_k (B, G, T, r) and V (B, G, T, D) of input `x` (B, T, C) at positions p.."
     B, T, C = x.shape
     H, G, D = self.n_head, self.n_kv_head, self.hd
     q, k, v = self.qkv(x).view(B, T, H + 2 * G, D).transpose(1, 2).split((H, G, G), dim=1)
     cos, sin = self.cos[p:p + T].to(x.dtype), self.sin[p:p + T].to(x.dtype)
     q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
     if self.qk_norm: q, k = F.rms_norm(q, (D,)), F.rms_norm(k, (D,))
-    L = self.L.to(x.dtype) if self.r > 1 else self.L[0].to(x.dtype)
-    eq = head_energies(q.transpose(1, 2), L, self.r, self.o.eps).transpose(1, 2)   # (B, H, T, r)
-    ek = head_energies(k.transpose(1, 2), L, self.r, self.o.eps).transpose(1, 2)   # (B, G, T, r)
+    if self.r > 1: return bridge_keys(q, self.U), bridge_keys(k, self.U), v             # the bridge: amplitudes
+    L = self.L[0].to(x.dtype)
+    eq = head_energies(q.transpose(1, 2), L, self.r, self.o.eps).transpose(1, 2)   # (B, H, T, 1)
+    ek = head_energies(k.transpose(1, 2), L, self.r, self.o.eps).transpose(1, 2)   # (B, G, T, 1)
     tau = self.tau().to(x.dtype)
     return taumode_lambda(eq, tau.repeat_interleave(H // G)[:, None, None]), taumode_lambda(ek, tau[:, None, None]), v
 
@@ -173,8 +196,10 @@ def weights(self: TaumodeAttention, lq: torch.Tensor, lk: torch.Tensor, p: int =
     B, H, T, r = lq.shape
     G, S = lk.shape[1], lk.shape[2]
     lq = lq.view(B, G, H // G, T, r)
-    if r == 1: dist = (lq - lk[:, :, None, None, :, 0]).abs()                    # (B, G, H/G, T, S)
-    else: dist = torch.cdist(lq, lk[:, :, None].expand(B, G, H // G, S, r).contiguous(), p=1)
+    if r == 1: dist = (lq - lk[:, :, None, None, :, 0]).abs()                    # (B, G, H/G, T, S), published
+    else:                                                                        # squared distance, one matmul
+        kk = lk[:, :, None]                                                      # (B, G, 1, S, r)
+        dist = lq.pow(2).sum(-1, keepdim=True) + kk.pow(2).sum(-1)[..., None, :] - 2 * lq @ kk.mT
     s = -dist / self.temp().to(lq.dtype).view(G, H // G, 1, 1)
     i = torch.arange(p, p + T, device=lq.device)[:, None]
     return s.masked_fill(torch.arange(S, device=lq.device)[None] > i, float("-inf")).softmax(-1)

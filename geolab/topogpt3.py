@@ -17,8 +17,9 @@ from .geometry import QuaternionLinear, complex_matmul, hamilton_product, quater
 
 # %% auto #0
 __all__ = ['GRID', 'BRAINS', 'hamilton_matrix', 'torus_nodes', 'torus_assign', 'rfft2_matrices', 'QuaternionSpectral',
-           'gauss_error', 'torus_neighbours', 'TorusMessage', 'RealTorusConv', 'TorusMoEOptions', 'TorusBrain',
-           'SwiGLU', 'capacity_keep', 'TorusMoE', 'PublishedWindowAttention', 'linear_matrix', 'brain_operators']
+           'gauss_error', 'torus_neighbours', 'TorusMessage', 'RealTorusConv', 'brain_params', 'real_brain_widths',
+           'TorusMoEOptions', 'TorusBrain', 'SwiGLU', 'capacity_keep', 'TorusMoE', 'PublishedWindowAttention',
+           'linear_matrix', 'brain_operators']
 
 # %% ../nbs/51_topogpt3.ipynb #2130c463
 def hamilton_matrix(w: torch.Tensor # (4, ..., out, in): the r, i, j, k blocks
@@ -149,6 +150,27 @@ class RealTorusConv(nn.Module):
         y = torch.einsum("msec,Nsc->Nme", self.k[self.off].to(h.dtype), h.reshape(N, g0 * g1, d))
         return y.reshape(h.shape)
 
+# %% ../nbs/51_topogpt3.ipynb #6707030c
+def brain_params(n_embd: int, brain: str, # quaternion | real
+                 node: int, # node width d of the grid features (quaternion: 4 node_quats)
+                 readout: int = None, # read-out width h between read1 and read2 (default: node)
+                 grid=GRID) -> int:
+    "Parameter count of a torus brain of node width `node` and read-out width `readout` (what `TorusBrain` builds)."
+    C, h, n = n_embd, readout or node, grid[0] * grid[1]
+    n_freq, n_nb = grid[0] * (grid[1] // 2 + 1), torus_neighbours(grid).shape[1]
+    shared = 2 * C + n * node + n * n_nb * 4                          # angle, node embeddings, edges
+    if brain == "quaternion": return shared + (C * node + node * h + h * C) // 4 + n_freq * node * node
+    if brain == "real": return shared + C * node + 2 * n * node * node + node * h + h * C
+    raise GeolabError(f"brain={brain!r} has no torus brain; choose quaternion or real")
+
+def real_brain_widths(n_embd: int, node_quats: int, grid=GRID) -> tuple: # (node width r, read-out width h >= r)
+    "Real brain widths: r the widest multiple of 4 within the quaternion brain's count, h >= r the closest count."
+    want = brain_params(n_embd, "quaternion", 4 * node_quats, grid=grid)
+    real = lambda r: brain_params(n_embd, "real", r, grid=grid)
+    r = 4                                                               # a multiple of 4: the edges' 4 components
+    while real(r + 4) <= want: r += 4
+    return r, r + max(0, round((want - real(r)) / (r + n_embd)))
+
 # %% ../nbs/51_topogpt3.ipynb #a99f32fb
 BRAINS = ("quaternion", "real", "none")
 
@@ -179,7 +201,8 @@ class TorusBrain(nn.Module):
     "The always-on torus brain: soft assignment to torus nodes, two spectral layers, message passing, read-out."
     def __init__(self, n_embd: int, o: TorusMoEOptions, grid=GRID):
         super().__init__()
-        d, real, self.temp, self.grid = 4 * o.node_quats, o.brain == "real", o.assign_temp, tuple(grid)
+        real, self.temp, self.grid = o.brain == "real", o.assign_temp, tuple(grid)
+        d, h = real_brain_widths(n_embd, o.node_quats, grid) if real else (4 * o.node_quats,) * 2   # node, read-out
         lin = (lambda i, j: nn.Linear(i, j, bias=False)) if real else (lambda i, j: QuaternionLinear(i, j, bias=False))
         self.angle = nn.Linear(n_embd, 2, bias=False)
         self.register_buffer("nodes", torus_nodes(grid), persistent=False)
@@ -188,10 +211,10 @@ class TorusBrain(nn.Module):
         spec = (lambda: RealTorusConv(d, grid)) if real else (lambda: QuaternionSpectral(d, grid, o.gauss))
         self.spec1, self.spec2 = spec(), spec()
         self.msg = TorusMessage(d, grid, real)
-        self.read1, self.read2 = lin(d, d), lin(d, n_embd)
+        self.read1, self.read2 = lin(d, h), lin(h, n_embd)
         self.read2.residual_out = True
-        for m in (self.inp, self.read1, self.read2):
-            if isinstance(m, QuaternionLinear): set_role(m, "weight", "hidden")
+        for m in self.modules():                             # one optimiser role for every weight of either brain
+            for p, _ in m.named_parameters(recurse=False): set_role(m, p, "brain")
         self.cache_safe = True
 
     def assignment(self, x): return torus_assign(math.pi * torch.tanh(self.angle(x)), self.nodes, self.temp)
@@ -270,7 +293,7 @@ def _torus_moe(ctx): return TorusMoE(ctx.cfg.n_embd, ctx.opts(TorusMoEOptions), 
 
 # %% ../nbs/51_topogpt3.ipynb #8fe6977a
 def _tm(name, brain, **kw):
-    return ModelConfig(name=name, attn="gqa", mlp="torus_moe", options=dict(n_kv_head=2, brain=brain, **kw))
+    return ModelConfig(name=name, attn="gqa", mlp="torus_moe", options=dict(n_kv_head=2, window=128, brain=brain, **kw))
 
 @PRESETS.register("topogpt3")
 def _topogpt3(): return _tm("topogpt3", "quaternion")
@@ -321,5 +344,6 @@ def brain_operators(model: nn.Module) -> dict:
         out[f"{name}.inp"] = linear_matrix(m.inp, (m.angle.in_features,), **kw)
         for s in ("spec1", "spec2"): out[f"{name}.{s}"] = linear_matrix(getattr(m, s), (*m.grid, d), **kw)
         out[f"{name}.msg"] = linear_matrix(m.msg, (n, d), **kw)
-        for s, k in (("read1", d), ("read2", d)): out[f"{name}.{s}"] = linear_matrix(getattr(m, s), (k,), **kw)
+        for s in ("read1", "read2"):
+            out[f"{name}.{s}"] = linear_matrix(getattr(m, s), (getattr(m, s).in_features,), **kw)
     return out

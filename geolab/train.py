@@ -14,15 +14,15 @@ from tqdm.auto import tqdm
 from .core import GeolabError, set_seed, get_device, provenance, apply_overrides
 from .data import (DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root,
                          make_tokenizer, write_shards, publish_folder)
-from .backbone import (preset, count_params, check_causal, check_options, init_model, needs_data, TrainData,
-                             lm_loss)
+from .backbone import (preset, count_params, check_causal, CausalityError, check_options, init_model, needs_data,
+                             TrainData, lm_loss)
 from .metrics import evaluate
 from .optimizer import TrainConfig, lr_factor, make_optimizer, optimizer_groups
 from .checkpoint import RunConfig, TierConfig, save_checkpoint, load_checkpoint, rng_state, set_rng_state, _old
 
 # %% auto #0
 __all__ = ['make_config', 'prepare_curriculum', 'NonFiniteLossError', 'resolve_tiers', 'warmup_shortfalls', 'Trainer',
-           'train_data', 'evaluate_tiers', 'train', 'resume', 'evaluate_checkpoint']
+           'train_data', 'evaluate_tiers', 'module_stats', 'train', 'resume', 'evaluate_checkpoint']
 
 # %% ../nbs/22_train.ipynb #a88a67ab
 def make_config(preset_name: str = "baseline", data: str = "pystdlib", tokenizer: str = "bytes", overrides=None,
@@ -438,6 +438,16 @@ def evaluate_tiers(model, bundles, tiers, split: str = "val", max_tokens: int = 
     if not nbytes: raise GeolabError(f"no tier has a non-empty {split} split")
     return dict(bpb=nll / math.log(2) / nbytes, nats_per_token=nll / max(ntok, 1), tokens=ntok, bytes=nbytes, tiers=per)
 
+# %% ../nbs/22_train.ipynb #f8934fcf
+def module_stats(model: torch.nn.Module) -> dict:
+    "The `log_stats()` entries of every submodule of `model` that has the method, keyed `<module name>.<entry>`."
+    out = {}
+    for name, m in model.named_modules():
+        fn = getattr(m, "log_stats", None)
+        if not callable(fn): continue
+        for k, v in fn().items(): out[f"{name}.{k}" if name else k] = float(v)
+    return out
+
 # %% ../nbs/22_train.ipynb #9b9ce98a
 @patch
 def _begin(self: Trainer):
@@ -465,6 +475,7 @@ def _log_row(self: Trainer, i: int, lr: float) -> dict:
                time_s=self.train_time)
     for n, v in self.terms.items(): row["train_ce" if n == "ce" else f"aux_{n}"] = float(np.mean(v))
     if self.cfg.tiers: row["tier"] = self.tiers[i].name
+    row.update(module_stats(self.model))
     self.losses, self.terms = [], {}
     return row
 
@@ -564,10 +575,17 @@ def fit(self: Trainer) -> dict:
         if self._own_pg: dist.destroy_process_group()
 
 # %% ../nbs/22_train.ipynb #9bfec5d2
+def _causal_end(model) -> dict:
+    "The causality guard on `model`'s current weights, at its whole context: its result and ok, or ok=False and why."
+    try: return dict(ok=True, **check_causal(model, seq_len=model.cfg.seq_len))
+    except CausalityError as e: return dict(ok=False, error=str(e))
+
 @patch
 def _finish(self: Trainer) -> dict:
     "Write and return the summary of a finished run."
     cfg, last = self.cfg, self.tier_results[self.tiers[-1].name]
+    causal = _causal_end(self.model)                  # the trained weights, as at the start on the initial ones
+    if not causal["ok"]: warnings.warn(f"{cfg.name}: the trained model fails the causality guard: {causal['error']}")
     summary = dict(name=cfg.name, status="done", steps=self.bounds[-1], tokens=self.tokens, val_bpb=last["val_bpb"],
                    val_nats_per_token=last["val_nats_per_token"], val_tokens=last["val_tokens"],
                    val_bytes=last["val_bytes"],
@@ -576,7 +594,7 @@ def _finish(self: Trainer) -> dict:
                    seed=cfg.train.seed, optimizer=cfg.train.optimizer, world_size=self.world,
                    optimizer_groups=[{k: v for k, v in g.items()} for g in optimizer_groups(self.opt)],
                    prepared=dict(modules=needs_data(self.model), time_s=self.prepare_time), match=cfg.match,
-                   data=dict(tokenizer=self.tok.name, **self.bundles[0].manifest["corpus"]),
+                   causal_end=causal, data=dict(tokenizer=self.tok.name, **self.bundles[0].manifest["corpus"]),
                    provenance=provenance(device_type=self.device.type))
     if cfg.tiers:
         summary["tiers"] = self.tier_results
