@@ -398,7 +398,7 @@ def check_causal(model: nn.Module, seq_len: int = None, # default: the model's c
     def fwd(x):
         nonlocal worst_norm
         for k, b in m.named_buffers(): b.copy_(bufs[k])              # the same state before every forward
-        with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):
+        with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
             torch.manual_seed(seed)
             out = m(x)
         aux = getattr(m, "aux", None)

@@ -177,6 +177,8 @@ def trained_guard(run_dir, device="cpu", **kw) -> dict: # kw: for `check_causal`
     end = json.loads((d / "summary.json").read_text()).get("causal_end") or {}
     seq_len = json.loads((d / "config.json").read_text())["model"]["seq_len"]
     keep = ("max_change_before", "max_norm_error", "seq_len", "modes")
+    if not kw and end.get("ok") is False:                 # the trainer ran the whole guard and it failed
+        return dict(passes=False, source="trainer", message=end["error"].splitlines()[0])
     if not kw and end.get("ok") and {"eval", "train"} <= set(end.get("modes", ())) and end.get("seq_len") == seq_len:
         return dict(passes=True, source="trainer", **{k: end[k] for k in keep})
     model, _ = load_model(d / "last", device=device)

@@ -134,10 +134,10 @@ def _unheads(x, H: int): return x.flatten(-2) if H else x
 class _RadiusStats:
     "Running statistics of the radii sqrt(c)|x| of the states a module writes, reported by `log_stats`."
     record = False
-    def _observe(self, r: torch.Tensor):
+    def _observe(self, y: torch.Tensor, c): # states written, (..., D); their curvature (a float or broadcastable)
         if not (self.training or self.record) or torch.compiler.is_compiling(): return
-        with torch.no_grad():
-            r = r.detach().float().flatten()
+        with torch.no_grad():                                  # nothing on the hot path unless recording
+            r = (y.detach().norm(dim=-1) * torch.as_tensor(c).detach().sqrt()).float().flatten()
             hit = at_clamp(r, self.margin).sum()
             self._hit = hit if getattr(self, "_n", 0) == 0 else self._hit + hit
             self._n, self._r = getattr(self, "_n", 0) + r.numel(), r
@@ -188,7 +188,7 @@ class HyperbolicResidual(_RadiusStats, nn.Module):
         u = _heads(f(v).to(dt), self.H)
         with _exact(x):
             y = geo.project(K.mobius_add_fast(x, self._move(p, u, c), c), c, eps=self.margin)
-            self._observe(y.norm(dim=-1) * c.sqrt())                       # per factor: c is (H,) per head
+            self._observe(y, c)                                             # per factor: c is (H,) per head
             return _unheads(y, self.H)
 
     def log_stats(self) -> dict:
@@ -245,7 +245,7 @@ class EuclidClampResidual(_RadiusStats, nn.Module):
         self.c, self.margin, self.cache_safe = o.curvature, o.margin, True
     def forward(self, x, f):
         y = geo.project(x + f(x), self.c, eps=self.margin)
-        self._observe(y.norm(dim=-1) * math.sqrt(self.c))
+        self._observe(y, self.c)
         return y
 
 # %% ../nbs/50_hyperbolic.ipynb #b26b833d
