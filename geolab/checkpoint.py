@@ -4,20 +4,21 @@
 
 # %% ../nbs/21_checkpoint.ipynb #9cc49db0
 from __future__ import annotations
-import base64, hashlib, json, os, random, shutil, tempfile
+import base64, hashlib, json, os, random, re, shutil, tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
 from safetensors import safe_open
 from safetensors.torch import save_file, load_file
-from .core import Config, GeolabError
+from .core import Config, GeolabError, SEED_MAX, check_range
 from .data import DataConfig
 from .backbone import ModelConfig, build_model, unwrap
-from .optimizer import TrainConfig, Optimizers
+from .optimizer import TrainConfig, Optimizers, SCHEDULES
 
 # %% auto #0
-__all__ = ['TierConfig', 'RunConfig', 'rng_state', 'set_rng_state', 'save_checkpoint', 'config_diff', 'load_checkpoint',
+__all__ = ['STEPS_MAX', 'SEQ_MAX', 'DTYPES', 'TierConfig', 'RunConfig', 'check_model_config', 'check_run_config',
+           'read_run_config', 'rng_state', 'set_rng_state', 'save_checkpoint', 'config_diff', 'load_checkpoint',
            'save_model', 'load_model']
 
 # %% ../nbs/21_checkpoint.ipynb #b26bef9c
@@ -48,10 +49,141 @@ class RunConfig(Config):
 
     @classmethod
     def from_dict(cls, d: dict):
+        if not isinstance(d, dict): raise GeolabError(f"a RunConfig must be a JSON object, got {d!r:.60}")
         d = dict(d); tiers = d.pop("tiers", [])
+        if not isinstance(tiers, list): raise GeolabError(f"RunConfig.tiers must be a list, got {tiers!r:.60}")
+        bad = [i for i, t in enumerate(tiers) if not isinstance(t, (dict, TierConfig))]
+        if bad: raise GeolabError(f"RunConfig.tiers[{bad[0]}] must be a TierConfig object, got {tiers[bad[0]]!r:.60}")
         cfg = super().from_dict(d)
         cfg.tiers = [TierConfig.from_dict(t) if isinstance(t, dict) else t for t in tiers]
         return cfg
+
+# %% ../nbs/21_checkpoint.ipynb #ba4afefd
+STEPS_MAX, SEQ_MAX = 10**9, 2**20
+DTYPES = ("auto", "bf16", "bfloat16", "fp32", "float32")
+
+def _int(flag, v, lo, hi): return check_range(flag, v, lo, hi, integer=True)
+
+def _frac(flag, v):
+    "A fraction in [0, 1)."
+    try: check_range(flag, v, 0, 1); ok = v < 1
+    except GeolabError: ok = False
+    if not ok: raise GeolabError(f"{flag} must be a number in [0, 1), got {v!r}")
+
+def _choice(flag, v, choices):
+    if not isinstance(v, str) or v not in choices:
+        raise GeolabError(f"{flag} must be one of {', '.join(repr(c) for c in choices)}, got {v!r}")
+
+def _flag(flag, v):
+    if not isinstance(v, bool): raise GeolabError(f"{flag} must be true or false, got {v!r}")
+
+def _text(flag, v):
+    if not isinstance(v, str) or not v.strip(): raise GeolabError(f"{flag} must be a non-empty string, got {v!r}")
+
+def check_model_config(m: ModelConfig, where: str = "model") -> ModelConfig:
+    "`m` if every number of the model config is one a model can be built with; else a GeolabError naming the key."
+    if not isinstance(m, ModelConfig): raise GeolabError(f"{where} must be a ModelConfig, got {m!r:.60}")
+    _int(f"{where}.vocab_size", m.vocab_size, 1, 2**31 - 1)
+    _int(f"{where}.seq_len", m.seq_len, 2, SEQ_MAX)
+    _int(f"{where}.n_layer", m.n_layer, 1, 4096)
+    _int(f"{where}.n_embd", m.n_embd, 1, 2**16)
+    _int(f"{where}.n_head", m.n_head, 1, m.n_embd)
+    check_range(f"{where}.mlp_ratio", m.mlp_ratio, 0, 1024, lo_open=True)
+    check_range(f"{where}.rope_base", m.rope_base, 0, lo_open=True)
+    check_range(f"{where}.softcap", m.softcap, 0)
+    check_range(f"{where}.init_std", m.init_std, 0)
+    for k in ("qk_norm", "tie_embeddings"): _flag(f"{where}.{k}", getattr(m, k))
+    for k in ("arch", "embed", "stream", "attn", "mlp", "residual", "norm", "head"):
+        _text(f"{where}.{k}", getattr(m, k))
+    if not isinstance(m.options, dict): raise GeolabError(f"{where}.options must be an object, got {m.options!r:.60}")
+    return m
+
+def _check_split(where, d):
+    "The corpus fields shared by `DataConfig` and `TierConfig`."
+    _text(f"{where}.source", d.source)
+    _frac(f"{where}.val_frac", d.val_frac); _frac(f"{where}.holdout_frac", d.holdout_frac)
+    if d.val_frac + d.holdout_frac >= 1:
+        raise GeolabError(f"{where}.val_frac + {where}.holdout_frac must be below 1 (something must be left to "
+                          f"train on), got {d.val_frac} + {d.holdout_frac}")
+    _int(f"{where}.max_bytes", d.max_bytes, 0, 2**62)
+
+def _check_train(t: TrainConfig, steps: bool = True):
+    if not isinstance(t, TrainConfig): raise GeolabError(f"train must be a TrainConfig, got {t!r:.60}")
+    if steps: _int("train.steps", t.steps, 1, STEPS_MAX)
+    _int("train.batch_size", t.batch_size, 1, 2**20)
+    _int("train.grad_accum", t.grad_accum, 1, t.batch_size)
+    check_range("train.lr", t.lr, 0)                 # 0: weights that never move, a control
+    check_range("train.min_lr_frac", t.min_lr_frac, 0, 1)
+    _int("train.warmup_steps", t.warmup_steps, 0, STEPS_MAX)
+    _choice("train.schedule", t.schedule, SCHEDULES)
+    check_range("train.decay_frac", t.decay_frac, 0, 1)
+    check_range("train.weight_decay", t.weight_decay, 0)
+    _frac("train.beta1", t.beta1); _frac("train.beta2", t.beta2)
+    _choice("train.optimizer", t.optimizer, ("adamw", "muon"))
+    check_range("train.muon_lr", t.muon_lr, 0, lo_open=True)
+    _frac("train.muon_momentum", t.muon_momentum)
+    check_range("train.muon_weight_decay", t.muon_weight_decay, 0)
+    if not isinstance(t.group_lr, dict): raise GeolabError(f"train.group_lr must be an object, got {t.group_lr!r:.60}")
+    for role, v in t.group_lr.items(): check_range(f"train.group_lr.{role}", v, 0)
+    check_range("train.grad_clip", t.grad_clip, 0)
+    _choice("train.dtype", t.dtype, DTYPES)
+    _flag("train.compile", t.compile); _flag("train.save_best", t.save_best)
+    _int("train.eval_every", t.eval_every, 1, STEPS_MAX)
+    _int("train.eval_tokens", t.eval_tokens, 0, 2**62)
+    _int("train.log_every", t.log_every, 1, STEPS_MAX)
+    _int("train.save_every", t.save_every, 0, STEPS_MAX)
+    _int("train.seed", t.seed, 0, SEED_MAX)
+    _text("train.device", t.device)
+
+def _check_tiers(tiers: list):
+    names = {}
+    for i, t in enumerate(tiers):
+        w = f"tiers[{i}]"
+        if not isinstance(t, TierConfig): raise GeolabError(f"{w} must be a TierConfig, got {t!r:.60}")
+        if not isinstance(t.name, str): raise GeolabError(f"{w}.name must be a string, got {t.name!r:.60}")
+        name = t.name or f"tier{i}"
+        if name in names: raise GeolabError(f"{w}.name {name!r} is already the name of tiers[{names[name]}]")
+        names[name] = i
+        _check_split(w, t)
+        if t.seq_len != 0 and not (isinstance(t.seq_len, int) and not isinstance(t.seq_len, bool)
+                                   and 2 <= t.seq_len <= SEQ_MAX):
+            raise GeolabError(f"{w}.seq_len must be 0 (the model's) or an integer in [2, {SEQ_MAX}], got {t.seq_len!r}")
+        _int(f"{w}.steps", t.steps, 1, STEPS_MAX)
+        check_range(f"{w}.lr", t.lr, 0)
+        _int(f"{w}.warmup_steps", t.warmup_steps, -1, STEPS_MAX)
+        _choice(f"{w}.schedule", t.schedule, ("",) + SCHEDULES)
+    total = sum(t.steps for t in tiers)
+    if total > STEPS_MAX: raise GeolabError(f"the tiers' steps add up to {total}, more than {STEPS_MAX}")
+
+_BAD_NAME = __import__("re").compile(r"^\.|[/\\\x00-\x1f]")
+
+def check_run_config(cfg: RunConfig, train: bool = True) -> RunConfig:
+    "`cfg` if every value a user can set is one training can use; else one GeolabError line naming key and range."
+    if not isinstance(cfg, RunConfig): raise GeolabError(f"expected a RunConfig, got {cfg!r:.60}")
+    if not isinstance(cfg.name, str) or not cfg.name or len(cfg.name) > 128 or _BAD_NAME.search(cfg.name):
+        raise GeolabError(f"name must be 1 to 128 characters without '/', '\\' or control characters, not starting "
+                          f"with '.', got {cfg.name!r:.60}")
+    check_model_config(cfg.model)
+    if not isinstance(cfg.data, DataConfig): raise GeolabError(f"data must be a DataConfig, got {cfg.data!r:.60}")
+    _check_split("data", cfg.data); _text("data.tokenizer", cfg.data.tokenizer)
+    if not isinstance(cfg.tiers, list): raise GeolabError(f"tiers must be a list, got {cfg.tiers!r:.60}")
+    _check_tiers(cfg.tiers)
+    if train: _check_train(cfg.train, steps=not cfg.tiers)
+    else: _int("train.batch_size", cfg.train.batch_size, 1, 2**20)
+    return cfg
+
+# %% ../nbs/21_checkpoint.ipynb #21ba3707
+def read_run_config(path) -> RunConfig:
+    "The `RunConfig` in the JSON file `path`; a GeolabError naming the file if it cannot be read or is not one."
+    p = Path(path)
+    try: text = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError: raise GeolabError(f"{p} is not a run config (not UTF-8 text)") from None
+    except OSError as e: raise GeolabError(f"{p}: cannot read it ({e.strerror or e})") from None
+    try: d = json.loads(text)
+    except ValueError as e: raise GeolabError(f"{p} is not a run config (not valid JSON: {e})") from None
+    try: return RunConfig.from_dict(d)
+    except (GeolabError, TypeError, ValueError) as e:
+        raise GeolabError(f"{p} is not a valid run config ({e})") from None
 
 # %% ../nbs/21_checkpoint.ipynb #db33692f
 def _fsync(path: Path):
@@ -160,16 +292,24 @@ def _model_tensors(model) -> dict:
         seen.add(key); out[k] = v
     return out
 
+def _save_tensors(tensors: dict, f: Path, metadata: dict = None):
+    "safetensors' `save_file`, a failed write (a full disk, a file-size limit) raised as the `OSError` it is."
+    try: save_file(tensors, str(f), metadata=metadata)
+    except Exception as e:
+        m = re.search(r"os error (\d+)", str(e))
+        if isinstance(e, OSError) or m is None: raise
+        n = int(m.group(1)); raise OSError(n, os.strerror(n), str(f)) from None
+
 def save_checkpoint(path, model, cfg: RunConfig, optimizer=None, state: dict = None, files=()):
     "Write a checkpoint folder (config, model, optimizer, state, extra `files`) atomically to `path`."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); _recover(path)
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.tmp-"))
     try:
-        save_file(_model_tensors(model), str(tmp / "model.safetensors"))
+        _save_tensors(_model_tensors(model), tmp / "model.safetensors")
         written = ["model.safetensors"]
         if optimizer is not None:
             tensors, structure = _flatten_optimizer(optimizer)
-            save_file(tensors, str(tmp / "optimizer.safetensors"), metadata={"structure": json.dumps(structure)})
+            _save_tensors(tensors, tmp / "optimizer.safetensors", metadata={"structure": json.dumps(structure)})
             written.append("optimizer.safetensors")
         for f in files:
             if Path(f).exists(): shutil.copy(f, tmp / Path(f).name)
@@ -179,6 +319,8 @@ def save_checkpoint(path, model, cfg: RunConfig, optimizer=None, state: dict = N
         for f in tmp.iterdir(): _fsync(f)
         _fsync(tmp)
         _commit_dir(tmp, path)
+    except OSError:                      # the write failed (this process goes on): the previous checkpoint stays
+        shutil.rmtree(tmp, ignore_errors=True); _recover(path); raise
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
 
@@ -222,11 +364,13 @@ def load_checkpoint(path, model=None, optimizer=None, expect: RunConfig = None, 
     "Validate and load the checkpoint folder `path` (into `model`/`optimizer` when given): (model, RunConfig, state)."
     path = Path(path); _recover(path)
     if not (path / "config.json").exists(): raise GeolabError(f"{path} is not a geolab checkpoint (no config.json)")
-    try: cfg = RunConfig.from_json((path / "config.json").read_text())
-    except (ValueError, GeolabError) as e:
-        raise GeolabError(f"{path}/config.json is not a valid run config ({e})") from None
+    cfg = read_run_config(path / "config.json")
+    try: check_model_config(cfg.model)
+    except GeolabError as e: raise GeolabError(f"{path}/config.json is not a valid run config ({e})") from None
     try: state = json.loads((path / "state.json").read_text()) if (path / "state.json").exists() else {}
     except ValueError: raise GeolabError(f"{path}/state.json is truncated or corrupted (not valid JSON)") from None
+    if not isinstance(state, dict) or not isinstance(state.get("files", {}), dict):
+        raise GeolabError(f"{path}/state.json is truncated or corrupted (not a checkpoint's state)")
     if expect is not None:
         part = lambda c: {"model": c.model.to_dict(), "tiers": [t.to_dict() for t in c.tiers], "data": c.data.to_dict()}
         diff = config_diff(part(cfg), part(expect))

@@ -7,19 +7,47 @@ from __future__ import annotations
 import contextlib, functools, json, sys, time, warnings
 from pathlib import Path
 from typing import Annotated
-from fastcore.script import call_parse
-from .core import GeolabError, cli_errors, apply_overrides, get_device, import_registrants, repo_root
-from .checkpoint import RunConfig, load_checkpoint
+from .core import (SEED_MAX, GeolabError, cli_errors, cli_main, check_range, check_out, apply_overrides,
+                         get_device,
+                         import_registrants, repo_root)
+from .checkpoint import STEPS_MAX, RunConfig, load_checkpoint
 from .train import make_config, train, resume as resume_run, evaluate_checkpoint
 from .data import load_tokenizer
 from .sample import sample_text
-from .compare import compare
-from .export import export_artifact, evaluate_artifact
+from .compare import compare, parse_entries
+from .export import QUANTS, CODECS, export_artifact, evaluate_artifact
 from .paper import SCALES, registry, run_paper
 from .writeup import update_readme
 
 # %% auto #0
 __all__ = ['geolab_paper', 'geolab_train', 'geolab_compare', 'geolab_export', 'geolab_eval', 'sample_checkpoint', 'geolab_sample']
+
+# %% ../nbs/76_cli.ipynb #7063e9d7
+def _seed(flag: str, value) -> int:
+    "`value` if it is a seed: an integer in [0, 2**32 - 1]; else a one-line GeolabError naming `flag`."
+    return check_range(flag, value, 0, SEED_MAX, integer=True)
+
+def _text(flag: str, value: str) -> str:
+    "`value` if it is text that UTF-8 can encode; a command line's undecodable bytes (lone surrogates) are refused."
+    try: value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        c = ord(value[e.start])
+        what = f"the byte {c - 0xdc00:#04x}" if 0xdc80 <= c <= 0xdcff else f"the lone surrogate U+{c:04X}"
+        raise GeolabError(f"{flag} is not valid UTF-8 text ({what} at character {e.start})") from None
+    return value
+
+def _given(**options) -> list[str]:
+    "The flags (`--name`) of `options` whose value is not None, in order."
+    return [f"--{k.replace('_', '-')}" for k, v in options.items() if v is not None]
+
+def _read_config(path) -> RunConfig:
+    "The RunConfig in JSON file `path`; whatever is wrong with the file is one GeolabError naming `--config`."
+    try:
+        text = Path(path).read_text()
+        if not isinstance(json.loads(text), dict):
+            raise GeolabError("not a RunConfig: the file must hold a JSON object")
+        return RunConfig.from_json(text)
+    except (OSError, ValueError, GeolabError) as e: raise GeolabError(f"--config {path}: {e}") from None
 
 # %% ../nbs/76_cli.ipynb #c1bb1167
 def _readme_after_run(scale: str, only, out) -> Path | None:
@@ -30,7 +58,7 @@ def _readme_after_run(scale: str, only, out) -> Path | None:
     where = Path(out).resolve() if out else figs / ("" if scale == "quick" else scale)
     return figs if where == figs else None
 
-@call_parse
+@cli_main("geolab-paper")
 def geolab_paper(
     scale: Annotated[str, "test (a toy size, about two minutes for the whole registry: the quickest check that an "
                      "installation works; use --out elsewhere to keep toy figures out of figures/), quick (a laptop "
@@ -38,12 +66,16 @@ def geolab_paper(
     only: Annotated[str, "result ids to run (default: all)", {"nargs": "+", "action": "extend"}] = None,
     out: str = None,                # where figures and tables go (default: figures/, figures/full at full scale)
     runs: str = None,               # where executed notebooks and run directories go (default: _runs/)
-    timeout: int = 3600,            # seconds allowed per cell
+    timeout: int = 3600,            # seconds allowed per cell, 1 to 10**7
     list_ids: bool = False,         # list the registry (id, scales, description) and exit
-    jobs: int = 1,                  # entries run at once (2 on a 2-core machine: each kernel gets one core)
+    jobs: int = 1,                  # entries run at once, 1 to 64 (2 on a 2-core machine: each kernel gets one core)
 ):
     "Regenerate the paper's figures and tables by running the result notebooks."
     with cli_errors("geolab-paper"):
+        check_range("--timeout", timeout, 0, 10**7, lo_open=True)
+        check_range("--jobs", jobs, 1, 64, integer=True)
+        for flag, where in (("--out", out), ("--runs", runs)):
+            if where is not None: check_out(flag, where, "dir")
         if list_ids:
             for k, e in registry().items():
                 scales = [s for s in SCALES if s == "test" or s in e.scales] + sorted(set(e.scales) - set(SCALES))
@@ -77,36 +109,53 @@ _ABOUT = dict(steps="optimizer steps of the run", step="the step the run stopped
               holdout_bpb="bits per byte over the union of every tier's holdout",
               tokens_per_s="training tokens per second", params="parameter counts")
 
-@call_parse
+@cli_main("geolab-train")
 def geolab_train(
-    preset: str = "baseline",       # model preset
-    data: str = "pystdlib",         # corpus: pystdlib, a file/folder, or hf:owner/name[:config]
-    tokenizer: str = "bytes",       # bytes, tiktoken:<encoding>, bpe:<vocab_size>, sig:<window>,<stride>,<precision>
-    steps: int = None,              # training steps (default: the config's)
+    preset: str = None,             # model preset (default: baseline)
+    data: Annotated[str, "corpus: pystdlib (the default), a file/folder, or hf:owner/name[:config]"] = None,
+    tokenizer: Annotated[str, "bytes (the default), tiktoken:<encoding>, bpe:<vocab_size>, "
+                              "sig:<window>,<stride>,<precision>"] = None,
+    steps: int = None,              # training steps, 1 to 10**9 (default: the config's)
     out: str = None,                # run directory (default: runs/<preset>-s<seed>-<hash>)
-    seed: int = 0,                  # seed of initialisation and data order
+    seed: int = None,               # seed of initialisation and data order, 0 to 2**32-1 (default: 0)
     device: str = "auto",           # auto, cpu, cuda, cuda:1, ...
     set: Annotated[str, "key=value overrides, e.g. model.n_layer=6 train.lr=1e-3",
                    {"nargs": "+", "action": "extend"}] = None,
-    config: str = None,             # a RunConfig JSON file (e.g. a curriculum's tiers); flags and --set apply on top
-    resume: str = None,             # continue the run in this directory from its last/ checkpoint
-    save_every: int = None,         # steps between checkpoints to last/
+    config: Annotated[str, "a RunConfig JSON file (e.g. a curriculum's tiers), instead of --preset, --data and "
+                           "--tokenizer; --steps, --seed, --device and --set apply on top"] = None,
+    resume: str = None,             # continue the run in this directory from its last/ checkpoint, as configured
+    save_every: int = None,         # steps between checkpoints to last/, 0 to 10**9 (0: only at the end)
     overwrite: bool = False,        # replace an existing run directory
     quiet: bool = False,            # no progress bars
 ):
     "Train (or resume) a geolab model and print its summary as JSON."
     with cli_errors("geolab-train"), _one_line_warnings("geolab-train"):
-        import_registrants()
-        if resume:
-            s = resume_run(resume, progress=not quiet, save_every=save_every)
+        if steps is not None: check_range("--steps", steps, 1, STEPS_MAX, integer=True)
+        if seed is not None: _seed("--seed", seed)
+        if save_every is not None: check_range("--save-every", save_every, 0, STEPS_MAX, integer=True)
+        get_device(device)
+        if resume is not None:
+            fixed = _given(preset=preset, data=data, tokenizer=tokenizer, config=config, steps=steps, seed=seed,
+                           set=set, out=out, device=None if device == "auto" else device,
+                           overwrite=overwrite or None)
+            if fixed: raise GeolabError(f"--resume continues the run as it was configured; drop {', '.join(fixed)}")
+            check_out("--resume", resume, "dir")
         else:
-            kw = dict(seed=seed, device=device) | ({"steps": steps} if steps is not None else {})
-            if config:
-                try: cfg = RunConfig.from_json(Path(config).read_text())
-                except (OSError, ValueError) as e: raise GeolabError(f"--config {config}: {e}") from None
+            dropped = _given(preset=preset, data=data, tokenizer=tokenizer)
+            if config is not None and dropped:
+                raise GeolabError(f"--config {config} gives the model, data and tokenizer; drop {', '.join(dropped)} "
+                                  "(or change one field with --set, e.g. --set data.tokenizer=bytes)")
+            if out is not None: check_out("--out", out, "dir")
+        import_registrants()
+        if resume is not None: s = resume_run(resume, progress=not quiet, save_every=save_every)
+        else:
+            kw = dict(device=device) | ({"steps": steps} if steps is not None else {}) \
+                | ({"seed": seed} if seed is not None else {})
+            if config is not None:
                 ov = [f"train.{k}={json.dumps(v)}" for k, v in kw.items()] + list(set or [])
-                cfg = apply_overrides(cfg, ov)
-            else: cfg = make_config(preset, data, tokenizer, overrides=set, **kw)
+                cfg = apply_overrides(_read_config(config), ov)
+            else: cfg = make_config(preset or "baseline", data or "pystdlib", tokenizer or "bytes", overrides=set,
+                                    **({"seed": 0} | kw))
             if save_every is not None: cfg.train.save_every = save_every
             s = train(cfg, out, progress=not quiet, overwrite=overwrite)
         keys = ("name", "status", "steps", "step", "tokens", "val_bpb", "val_tokens", "holdout_bpb", "tokens_per_s",
@@ -115,19 +164,26 @@ def geolab_train(
         print(json.dumps(shown | {"about": {k: v for k, v in _ABOUT.items() if k in shown}}, indent=2))
 
 # %% ../nbs/76_cli.ipynb #e8bb9afa
-@call_parse
+def _compare_log(line: str, quiet: bool = False):
+    "Where `geolab-compare` sends `compare`'s lines: the table (markdown) to stdout, progress to stderr unless `quiet`."
+    if line.startswith("|"): print(line, flush=True)
+    elif not quiet: print(line, file=sys.stderr, flush=True)
+
+@cli_main("geolab-compare")
 def geolab_compare(
-    presets: Annotated[str, "presets to compare (the target is added if missing)",
+    presets: Annotated[str, "presets to compare (the target is added if missing); label=preset compares a preset "
+                            "under its own label, a folder name (letters, digits, ._+=-)",
                        {"nargs": "+", "action": "extend"}] = None,
-    seeds: Annotated[int, "seeds (initialisation and data order)", {"nargs": "+", "action": "extend"}] = None,
-    steps: int = 300,               # training steps of every run
+    seeds: Annotated[int, "seeds (initialisation and data order), distinct, each 0 to 2**32-1 (default: 0 1 2)",
+                     {"nargs": "+", "action": "extend"}] = None,
+    steps: int = 300,               # training steps of every run, 1 to 10**9
     data: str = "pystdlib",         # corpus: pystdlib, a file/folder, or hf:owner/name[:config]
     tokenizer: str = "bytes",       # bytes, tiktoken:<encoding>, bpe:<vocab_size>, sig:...
     set: Annotated[str, "key=value overrides applied to every preset", {"nargs": "+", "action": "extend"}] = None,
     out: str = None,                # output folder: runs/, table, figure, JSON
     target: str = "baseline",       # the preset every other is matched to and compared with
-    tol: float = 0.02,              # relative tolerance of the parameter matching
-    bench_reps: int = 10,           # interleaved rounds of the step-time measurement (0: skip)
+    tol: float = 0.02,              # relative tolerance of the parameter matching, in (0, 1]
+    bench_reps: int = 10,           # interleaved rounds of the step-time measurement, 0 to 10**6 (0: skip)
     device: str = "auto",           # auto, cpu, cuda, ...
     quiet: bool = False,            # no progress bars
 ):
@@ -135,32 +191,46 @@ def geolab_compare(
     with cli_errors("geolab-compare"), _one_line_warnings("geolab-compare"):
         if not presets: raise GeolabError("--presets is required (e.g. --presets baseline baseline_wide)")
         if not out: raise GeolabError("--out is required (the comparison's folder)")
+        seeds = [0, 1, 2] if seeds is None else seeds
+        for s in seeds: _seed("--seeds", s)
+        if len(dict.fromkeys(seeds)) != len(seeds): raise GeolabError(f"--seeds must be distinct, got {seeds}")
+        check_range("--steps", steps, 1, STEPS_MAX, integer=True)
+        check_range("--tol", tol, 0, 1, lo_open=True)
+        check_range("--bench-reps", bench_reps, 0, 10**6, integer=True)
+        parse_entries(presets, set or [])                     # the labels, which become folder names
+        check_out("--out", out, "dir"); get_device(device)
         import_registrants()
-        compare(presets, seeds or [0, 1, 2], steps, data, tokenizer, set or [], out, target, tol, bench_reps,
-                device=device, progress=not quiet, log=functools.partial(print, flush=True))
+        compare(presets, seeds, steps, data, tokenizer, set or [], out, target, tol, bench_reps,
+                device=device, progress=not quiet, log=functools.partial(_compare_log, quiet=quiet))
 
 # %% ../nbs/76_cli.ipynb #e5fae837
-@call_parse
+@cli_main("geolab-export")
 def geolab_export(
     ckpt: str = None,               # checkpoint folder (runs/X/best or runs/X/last)
     out: str = None,                # the artifact file to write (e.g. model.gz)
     quant: str = "int8",            # int8 or int6: per-row codes, each row's clip chosen by squared error
     codec: str = "zlib",            # zlib or lzma
+    overwrite: bool = False,        # replace an existing file at --out that is not a geolab artifact
 ):
     "Write the compressed artifact of a checkpoint and print its sizes (artifact, code, total, cap) as JSON."
     with cli_errors("geolab-export"):
         if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/best)")
         if not out: raise GeolabError("--out is required (the artifact file to write, e.g. model.gz)")
+        if quant not in QUANTS: raise GeolabError(f"--quant must be one of {', '.join(QUANTS)}, got {quant!r}")
+        if codec not in CODECS: raise GeolabError(f"--codec must be one of {', '.join(CODECS)}, got {codec!r}")
+        check_out("--out", out, "file")
         import_registrants()
-        print(json.dumps(export_artifact(ckpt, out, quant, codec), indent=2))
+        print(json.dumps(export_artifact(ckpt, out, quant, codec, overwrite=overwrite), indent=2))
 
 # %% ../nbs/76_cli.ipynb #7c4b93d3
-@call_parse
+_SPLITS = ("val", "holdout")
+
+@cli_main("geolab-eval")
 def geolab_eval(
     ckpt: str = None,               # checkpoint folder (runs/X/last or runs/X/best)
     artifact: str = None,           # or an artifact file written by geolab-export, scored after the round trip
     split: str = "val",             # val or holdout (the union over tiers for a curriculum)
-    max_tokens: int = None,         # evaluate evenly spread windows totalling this many tokens (default: all)
+    max_tokens: int = None,         # evaluate evenly spread windows totalling this many tokens, >= 1 (default: all)
     device: str = "auto",           # auto, cpu, cuda, ...
     quiet: bool = False,            # no progress
 ):
@@ -169,6 +239,9 @@ def geolab_eval(
         if ckpt and artifact: raise GeolabError("give --ckpt or --artifact, not both")
         if not (ckpt or artifact):
             raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last), or --artifact model.gz")
+        if split not in _SPLITS: raise GeolabError(f"--split must be {' or '.join(_SPLITS)}, got {split!r}")
+        if max_tokens is not None: check_range("--max-tokens", max_tokens, 1, integer=True)
+        get_device(device)
         import_registrants()
         ev = dict(max_tokens=max_tokens, device=device, progress=not quiet)
         r = evaluate_artifact(artifact, split, **ev) if artifact else evaluate_checkpoint(ckpt, split, **ev)
@@ -191,20 +264,27 @@ def sample_checkpoint(ckpt, prompt: str = "", max_new: int = 200, temperature: f
                        repetition_penalty=repetition_penalty, seed=seed)
 
 
-@call_parse
+@cli_main("geolab-sample")
 def geolab_sample(
     ckpt: str = None,               # checkpoint folder
     prompt: str = "",               # text to continue
-    max_new: int = 200,             # tokens to generate
-    temperature: float = 0.8,       # 0 = greedy
+    max_new: int = 200,             # tokens to generate, 1 to 10**6
+    temperature: float = 0.8,       # >= 0 (0 = greedy)
     top_k: int = 0,                 # keep the k most likely tokens (0 = all)
-    top_p: float = 1.0,             # nucleus: keep the most likely tokens up to this probability
+    top_p: float = 1.0,             # nucleus, in (0, 1]: keep the most likely tokens up to this probability
     repetition_penalty: float = 1.0,# >= 1: every token already in the context becomes less likely
-    seed: int = 0,                  # seed of the sampler
+    seed: int = 0,                  # seed of the sampler, 0 to 2**32-1
     device: str = "auto",           # auto, cpu, cuda, ...
 ):
     "Print a continuation of `--prompt` sampled from a checkpoint."
     with cli_errors("geolab-sample"):
         if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/last)")
+        _text("--prompt", prompt)
+        check_range("--max-new", max_new, 1, 10**6, integer=True)
+        check_range("--temperature", temperature, 0)
+        check_range("--top-k", top_k, 0, integer=True)
+        check_range("--top-p", top_p, 0, 1, lo_open=True)
+        check_range("--repetition-penalty", repetition_penalty, 1)
+        _seed("--seed", seed); get_device(device)
         print(prompt + sample_checkpoint(ckpt, prompt, max_new, temperature, top_k, top_p,
                                          repetition_penalty, seed, device))

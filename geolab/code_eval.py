@@ -5,20 +5,21 @@ completion executed in its own confined process, the unbiased pass@k estimator, 
 
 # %% ../nbs/55_code_eval.ipynb #f1339165
 from __future__ import annotations
-import json, math, os, re, secrets, signal, subprocess, sys, tempfile, time
+import functools, json, math, os, re, secrets, shutil, signal, subprocess, sys, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np
 import torch
-from fastcore.script import call_parse
-from .core import GeolabError, cli_errors, get_device, import_registrants, provenance
+from .core import (SEED_MAX, GeolabError, check_out, check_range, cli_errors, cli_main, get_device,
+                         import_registrants,
+                         provenance)
 from .sample import generate_batch, HRMConfig
 from typing import Annotated
 
 # %% auto #0
 __all__ = ['N_PROBLEMS', 'STOP_SEQUENCES', 'load_humaneval', 'parse_range', 'truncate_completion', 'check_program', 'run_program',
-           'pass_at_k', 'complete', 'execute', 'summarize', 'humaneval', 'geolab_humaneval', 'code_tokens',
-           'ngram_overlap', 'code_curriculum']
+           'sandbox_layers', 'pass_at_k', 'complete', 'execute', 'summarize', 'humaneval', 'geolab_humaneval',
+           'code_tokens', 'ngram_overlap', 'code_curriculum']
 
 # %% ../nbs/55_code_eval.ipynb #d82e84e4
 N_PROBLEMS = 164
@@ -33,6 +34,7 @@ def load_humaneval() -> list[dict]:
 
 def parse_range(spec: str, n: int = N_PROBLEMS) -> range:
     "A problem range `a:b` (half-open, as a Python slice) or a single index `a`, inside 0..n."
+    if not str(spec).strip(): raise GeolabError("--problems must be a:b or an index, got ''")
     try:
         a, sep, b = str(spec).partition(":")
         lo = int(a) if a.strip() else 0
@@ -55,67 +57,221 @@ def check_program(problem: dict, completion: str) -> str:
 
 # %% ../nbs/55_code_eval.ipynb #086063d1
 _RUNNER = r"""
-import os, sys, resource
-nonce, _, src = sys.stdin.read().partition("\n")
-mem, cpu = int(os.environ["GEOLAB_MEM"]), int(os.environ["GEOLAB_CPU"])
-resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 24, 1 << 24))
-root = os.path.realpath(os.getcwd())
-out = os.dup(1); null = os.open(os.devnull, os.O_WRONLY); os.dup2(null, 1); os.dup2(null, 2)
-_real, _sep, _W = os.path.realpath, os.sep, os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
-def _inside(p):
-    if isinstance(p, int): return True
-    q = _real(os.fsdecode(p))
-    return q == root or q.startswith(root + _sep) or q == os.devnull
-_PATHS = {"os.remove": 1, "os.rmdir": 1, "os.mkdir": 1, "os.rename": 2, "os.replace": 2, "os.link": 2, "os.symlink": 2,
-          "os.chmod": 1, "os.chown": 1, "os.truncate": 1, "os.utime": 1, "shutil.rmtree": 1, "shutil.copyfile": 2,
-          "os.mkfifo": 1, "os.mknod": 1}
-_DENY = ("socket.", "subprocess.", "os.exec", "os.spawn", "os.posix_spawn", "os.fork", "os.forkpty", "os.system",
-         "os.kill", "os.killpg", "os.startfile", "ctypes.", "signal.", "os.setuid", "resource.setrlimit", "pty.")
-def _hook(event, args):
-    if event == "open":
-        path, mode, flags = args
-        if ((mode and any(c in mode for c in "wax+")) or (flags or 0) & _W) and not _inside(path):
-            raise PermissionError(f"sandbox: write outside the temporary folder: {path!r}")
-    elif event in _PATHS:
-        for p in args[:_PATHS[event]]:
-            if p is not None and not _inside(p): raise PermissionError(f"sandbox: {event} outside the temporary folder")
-    elif event.startswith(_DENY): raise PermissionError(f"sandbox: {event} is not allowed")
-sys.addaudithook(_hook)
-sys.stdin = None
-def _report(s): os.write(out, s.encode("utf-8", "replace"))
-try:
-    exec(compile(src, "<completion>", "exec"), {"__name__": "__main__"})
-except BaseException as e:
-    _report("failed: " + type(e).__name__ + ": " + str(e)[:200].replace(chr(10), " "))
-else:
-    _report(nonce)
-"""
+def _main():
+    import os, sys, resource
+    globals().pop("_main", None)                     # nothing of the runner stays reachable by name
+    env = os.environ
+    tfd, rfd = int(env.pop("GEOLAB_TOKEN_FD")), int(env.pop("GEOLAB_REPORT_FD"))
+    mem, cpu, drop = int(env.pop("GEOLAB_MEM")), int(env.pop("GEOLAB_CPU")), env.pop("GEOLAB_DROP") == "1"
+    token = b""
+    while True:                                      # the pass token: read once, kept only in this frame
+        chunk = os.read(tfd, 256)
+        if not chunk: break
+        token += chunk
+    os.close(tfd)
+    src = sys.stdin.read()
+    null = os.open(os.devnull, os.O_RDWR); os.dup2(null, 0); os.close(null); sys.stdin = None
+    write, exit_, real, sep, fsdecode = os.write, os._exit, os.path.realpath, os.sep, os.fsdecode
+    out = os.dup(rfd); os.close(rfd)
+    # Trusted imports while the standard library is still readable: the program's static imports and common ones.
+    names = set(%(common)r)
+    try:
+        import _ast
+        todo = [compile(src, "<completion>", "exec", _ast.PyCF_ONLY_AST)]
+        while todo:
+            n = todo.pop()
+            if isinstance(n, _ast.Import): names |= {a.name for a in n.names}
+            elif isinstance(n, _ast.ImportFrom) and not n.level and n.module:
+                names |= {n.module} | {n.module + "." + a.name for a in n.names}
+            for f in n._fields:
+                v = getattr(n, f, None)
+                if isinstance(v, list): todo += [x for x in v if isinstance(x, _ast.AST)]
+                elif isinstance(v, _ast.AST): todo.append(v)
+    except BaseException: pass
+    for name, extra in %(companions)r:                # modules those load lazily, later, when no longer readable
+        if name in names: names.add(extra)
+    skip = %(skip)r
+    for name in sorted(names):
+        top = name.partition(".")[0]
+        if top in sys.stdlib_module_names and top not in skip:
+            for m in {top, name}:
+                try: __import__(m)
+                except BaseException: pass
+    # The operating system's boundary (the network namespace was made by `unshare` before Python started).
+    try:
+        if drop:
+            import pwd
+            try: uid, gid = pwd.getpwnam("nobody")[2:4]
+            except KeyError: uid = gid = 65534
+            os.setgroups([]); os.setgid(gid); os.setuid(uid)
+            if os.getuid() == 0 or os.geteuid() == 0: raise OSError("still root")
+        for r, v in ((resource.RLIMIT_NPROC, 0), (resource.RLIMIT_AS, mem), (resource.RLIMIT_FSIZE, 1 << 24),
+                     (resource.RLIMIT_NOFILE, 64)):
+            resource.setrlimit(r, (v, v))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    except BaseException as e:
+        write(out, ("failed: sandbox: could not be set up: " + str(e)[:100]).encode()); exit_(1)
+    # The audit hook: the second line, and the only one against frame introspection.
+    here = real(os.getcwd())
+    reads = tuple({real(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
+                                     "/usr/share/zoneinfo")} - {"/"})
+    devs = (os.devnull, "/dev/urandom", "/dev/zero")
+    W = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+    def under(q, r): return q == r or q.startswith(r + sep)
+    def allowed(p, reading):
+        if p is None or isinstance(p, int): return True
+        q = real(fsdecode(p))
+        return under(q, here) or q in devs or (reading and any(under(q, r) for r in reads))
+    PATHS = {"os.remove": 1, "os.rmdir": 1, "os.mkdir": 1, "os.rename": 2, "os.replace": 2, "os.link": 2,
+             "os.symlink": 2, "os.chmod": 1, "os.chown": 1, "os.truncate": 1, "os.utime": 1, "shutil.rmtree": 1,
+             "shutil.copyfile": 2, "os.mkfifo": 1, "os.mknod": 1, "shutil.copytree": 2, "shutil.move": 2}
+    LISTS = ("os.listdir", "os.scandir")
+    DENY = ("socket.", "subprocess.", "os.exec", "os.spawn", "os.posix_spawn", "os.fork", "os.forkpty", "os.system",
+            "os.kill", "os.killpg", "os.startfile", "ctypes.", "signal.", "os.setuid", "os.setgid", "os.setgroups",
+            "resource.", "pty.", "sqlite3.", "syslog.", "sys.settrace", "sys.setprofile", "sys._current_frames",
+            "gc.get_objects", "gc.get_referrers", "gc.get_referents", "code.__new__",
+            "sys.addaudithook", "_thread.start_new_thread", "os.unshare", "os.setns")
+    NOIMPORT = %(noimport)r
+    FRAMES = ("tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back")
+    def hook(event, args):
+        if event == "open":
+            path, mode, flags = args
+            writing = bool((mode and any(c in mode for c in "wax+")) or (flags or 0) & W)
+            if not allowed(path, not writing):
+                raise PermissionError(f"sandbox: {'write' if writing else 'read'} outside the temporary folder: "
+                                      f"{path!r}")
+        elif event in PATHS:
+            for p in args[:PATHS[event]]:
+                if not allowed(p, False): raise PermissionError(f"sandbox: {event} outside the temporary folder")
+        elif event in LISTS:
+            if args and not allowed(args[0], True): raise PermissionError(f"sandbox: {event} outside the folder")
+        elif event == "import":
+            if args[0].partition(".")[0] in NOIMPORT: raise ImportError(f"sandbox: import of {args[0]} is not allowed")
+        elif event == "sys._getframe":
+            raise ValueError("sandbox: sys._getframe is not allowed")             # what code without frames expects
+        elif event == "object.__getattr__":
+            if args[1] in FRAMES: raise PermissionError(f"sandbox: .{args[1]} is not allowed")
+        elif event in ("object.__setattr__", "object.__delattr__"):
+            if len(args) > 1 and args[1] == "__code__": raise PermissionError("sandbox: __code__ is not writable")
+        elif event.startswith(DENY): raise PermissionError(f"sandbox: {event} is not allowed")
+    sys.addaudithook(hook)
+    del hook
+    try:
+        exec(compile(src, "<completion>", "exec"), {"__name__": "__main__"})
+    except BaseException as e:
+        try: msg = "failed: " + type(e).__name__ + ": " + str(e)[:200].replace(chr(10), " ")
+        except BaseException: msg = "failed: an exception that cannot be printed"
+        write(out, msg.encode("utf-8", "replace")); exit_(1)
+    write(out, token); exit_(0)
+_main()
+""" % dict(common=("math", "re", "collections", "itertools", "functools", "string", "heapq", "bisect", "operator"),
+           companions=(("datetime", "_strptime"), ("time", "_strptime"), ("socket", "encodings.idna")),
+           skip=("antigravity", "this", "__hello__", "__phello__", "idlelib", "turtledemo", "test", "ctypes",
+                 "_ctypes", "sqlite3", "_sqlite3", "dbm", "_dbm", "_gdbm", "readline", "ensurepip", "venv", "pydoc",
+                 "tkinter", "_tkinter", "turtle", "curses", "_curses", "_curses_panel", "webbrowser"),
+           noimport=("ctypes", "_ctypes", "sqlite3", "_sqlite3", "dbm", "_dbm", "_gdbm", "readline", "_posixsubprocess",
+                     "antigravity", "webbrowser"))
 
+# %% ../nbs/55_code_eval.ipynb #2cb5131a
+def _sandbox_ids():
+    "The (uid, gid) the sandbox runs as: `nobody`'s when the harness is root, else None (the harness's own user)."
+    if os.geteuid() != 0: return None
+    import pwd
+    try: return tuple(pwd.getpwnam("nobody")[2:4])
+    except KeyError: return 65534, 65534
+
+@functools.lru_cache(None)
+def _net_prefix() -> tuple:
+    "The `unshare` command that gives the sandbox its own empty network namespace, or () where it is refused."
+    exe = shutil.which("unshare", path="/usr/bin:/bin:/usr/sbin:/sbin")
+    if not exe: return ()
+    tries = [[exe, "--net"]] if os.geteuid() == 0 else [[exe, "--user", "--map-current-user", "--net"],
+                                                        [exe, "--user", "--net"]]
+    for pre in tries:
+        try:
+            if subprocess.run([*pre, "--", sys.executable, "-I", "-S", "-c", "pass"], capture_output=True,
+                              timeout=30).returncode == 0: return tuple(pre) + ("--",)
+        except (OSError, subprocess.SubprocessError): pass
+    return ()
+
+# %% ../nbs/55_code_eval.ipynb #da10d902
 def run_program(program: str, timeout: float = 3.0, memory_mb: int = 1024) -> dict:
     "Run `program` confined in a new process: dict(passed, result, seconds); `result` names why a sample failed."
-    nonce = secrets.token_hex(16)
-    t0 = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="geolab-exec-") as d:
+    import select
+    token, t0, ids = secrets.token_hex(16).encode(), time.perf_counter(), _sandbox_ids()
+    d = tempfile.mkdtemp(prefix="geolab-exec-")
+    tr, tw = os.pipe(); rr, rw = os.pipe()
+    p, buf, timed_out = None, b"", False
+    try:
+        if ids: os.chown(d, *ids)
+        os.chmod(d, 0o700)
+        os.write(tw, token); os.close(tw); tw = None
         env = dict(PATH="/usr/bin:/bin", HOME=d, TMPDIR=d, LANG="C.UTF-8", GEOLAB_MEM=str(memory_mb << 20),
-                   GEOLAB_CPU=str(max(1, math.ceil(timeout))))
-        p = subprocess.Popen([sys.executable, "-I", "-S", "-c", _RUNNER], cwd=d, env=env, stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
-        try:
-            out, _ = p.communicate((nonce + "\n" + program).encode("utf-8"), timeout=timeout)
-            out = out.decode("utf-8", "replace").strip()
-            if out == nonce and p.returncode == 0: result = "passed"
-            elif out.startswith("failed:"): result = out
-            elif p.returncode < 0: result = f"crashed: signal {-p.returncode}"
-            else: result = f"failed: exit status {p.returncode} before the tests finished"
-        except subprocess.TimeoutExpired:
-            result = "timed out"
-        finally:
+                   GEOLAB_CPU=str(max(1, math.ceil(timeout))), GEOLAB_TOKEN_FD=str(tr), GEOLAB_REPORT_FD=str(rw),
+                   GEOLAB_DROP="1" if ids else "0")
+        p = subprocess.Popen([*_net_prefix(), sys.executable, "-I", "-S", "-c", _RUNNER], cwd=d, env=env,
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             pass_fds=(tr, rw), start_new_session=True)
+        os.close(tr); os.close(rw); tr = rw = None
+        deadline = time.monotonic() + timeout
+        try: p.stdin.write(program.encode("utf-8")); p.stdin.close()
+        except BrokenPipeError: pass
+        poll = select.poll(); poll.register(rr, select.POLLIN)
+        while True:                              # the report channel, until the runner closes it (or time is up)
+            left = deadline - time.monotonic()
+            if left <= 0 or not poll.poll(left * 1000): timed_out = True; break
+            chunk = os.read(rr, 4096)
+            if not chunk: break
+            buf = (buf + chunk)[:4096]
+        if not timed_out:
+            try: p.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired: timed_out = True
+    finally:
+        for fd in (tr, tw, rw, rr):
+            if fd is not None: os.close(fd)
+        if p is not None:
             try: os.killpg(p.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError): pass
             p.wait()
+        shutil.rmtree(d, ignore_errors=True)
+    out = buf.decode("utf-8", "replace").strip()
+    if timed_out: result = "timed out"
+    elif buf == token and p.returncode == 0: result = "passed"     # the token on the channel AND exit status 0
+    elif out.startswith("failed:"): result = out
+    elif p.returncode < 0: result = f"crashed: signal {-p.returncode}"
+    else: result = f"failed: exit status {p.returncode} before the tests finished"
     return dict(passed=result == "passed", result=result, seconds=time.perf_counter() - t0)
+
+# %% ../nbs/55_code_eval.ipynb #9633fa4e
+_PROBE = r"""
+import os, json, resource
+r = dict(uid=os.getuid(), nproc=list(resource.getrlimit(resource.RLIMIT_NPROC)), mode=os.stat(".").st_mode & 0o777)
+try: r["net"] = os.stat("/proc/self/ns/net").st_ino
+except OSError: r["net"] = None
+try: open("/etc/passwd").close(); r["read"] = "allowed"
+except PermissionError as e: r["read"] = "hook" if "sandbox" in str(e) else "os"
+r["write_etc"] = os.access("/etc", os.W_OK)
+raise RuntimeError("probe " + json.dumps(r))
+"""
+
+def sandbox_layers() -> dict:
+    "Which layers confine a generated program, measured by a probe run in the sandbox: user, network, processes, files."
+    r = run_program(_PROBE, timeout=10.0)["result"]
+    if not r.startswith("failed: RuntimeError: probe "): raise GeolabError(f"the sandbox probe did not run: {r}")
+    m = json.loads(r.split("probe ", 1)[1])
+    try: mine = os.stat("/proc/self/ns/net").st_ino
+    except OSError: mine = None
+    other = m["uid"] != os.geteuid()
+    try:
+        import pwd; who = pwd.getpwuid(m["uid"]).pw_name
+    except (ImportError, KeyError): who = str(m["uid"])
+    hook = "the audit hook" if m["read"] == "hook" else "nothing"
+    return dict(user=f"{who} (uid {m['uid']})" if other else "same as the harness",
+                network="own empty network namespace" if m["net"] and m["net"] != mine else "audit hook only",
+                processes="RLIMIT_NPROC=0" if m["nproc"] == [0, 0] and m["uid"] != 0 else "audit hook only",
+                files=(f"private folder (mode {m['mode']:o}); writes elsewhere refused by "
+                       + ("file permissions and the audit hook" if other and not m["write_etc"] else "the audit hook")
+                       + f"; reads outside it and Python's own files refused by {hook}"))
 
 # %% ../nbs/55_code_eval.ipynb #db8dfc11
 def pass_at_k(n: int, c: int, k: int) -> float:
@@ -191,49 +347,55 @@ def summarize(records, ks=(1, 10)) -> dict:
 # %% ../nbs/55_code_eval.ipynb #1681bc2e
 def _check_ks(ks, n_samples: int) -> list[int]:
     if ks is None: return [k for k in (1, 10) if k <= n_samples]
-    ks = [int(k) for k in ks]
-    if any(k < 1 for k in ks): raise GeolabError(f"k must be >= 1, got {ks}")
+    ks = [check_range("--k", k, 1, 1000, integer=True) for k in ks]
     if any(k > n_samples for k in ks):
-        raise GeolabError(f"--n-samples {n_samples} is smaller than k={max(ks)}: pass@k needs n-samples >= k")
+        raise GeolabError(f"--k {max(ks)} is larger than --n-samples {n_samples}: pass@k needs n-samples >= k")
     return ks
 
 def humaneval(ckpt, n_samples: int = 10, temperature: float = 0.2, problems: str = "0:164", max_new: int = 256,
               sampler: str = "standard", top_p: float = 0.95, ks=None, seed: int = 0, out=None, timeout: float = 3.0,
               workers: int = 2, batch_size: int = 32, device: str = "auto", hrm: HRMConfig = None, log=None) -> dict:
-    "HumanEval of the checkpoint folder `ckpt`: pass@k with its counts; writes the JSONL of samples and a summary."
+    "HumanEval of checkpoint `ckpt`: pass@k, its counts, the sandbox's layers; writes the samples' JSONL, a summary."
     from geolab.checkpoint import load_checkpoint
     from geolab.data import load_tokenizer
-    if n_samples < 1: raise GeolabError(f"--n-samples must be >= 1, got {n_samples}")
+    check_range("--n-samples", n_samples, 1, 1000, integer=True)
     ks, rng = _check_ks(ks, n_samples), parse_range(problems)
     if sampler not in ("standard", "hrm"): raise GeolabError(f"--sampler must be standard or hrm, got {sampler!r}")
-    if not temperature >= 0: raise GeolabError(f"--temperature must be >= 0, got {temperature}")
+    check_range("--temperature", temperature, 0); check_range("--top-p", top_p, 0, 1, lo_open=True)
+    check_range("--max-new", max_new, 1, 1 << 20, integer=True); check_range("--seed", seed, 0, SEED_MAX, integer=True)
+    check_range("--timeout", timeout, 0, 600, lo_open=True); check_range("--workers", workers, 1, 64, integer=True)
+    if not ckpt or not str(ckpt).strip():
+        raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/best)")
     ck = Path(ckpt)
-    if not (ck / "config.json").is_file(): raise GeolabError(f"{ckpt} is not a geolab checkpoint (no config.json)")
+    if not (ck / "config.json").is_file():
+        raise GeolabError(f"--ckpt {ckpt} is not a geolab checkpoint (no config.json)")
+    out = check_out("--out", ck.parent / "humaneval" if out is None else out)
+    try: dev = get_device(device)
+    except GeolabError as e: raise GeolabError(f"--device: {e}") from None
     import_registrants()
-    model, cfg, state = load_checkpoint(ck, device=get_device(device))
+    model, cfg, state = load_checkpoint(ck, device=dev)
     tok = load_tokenizer(cfg.data.tokenizer, ck)
     all_p = load_humaneval(); chosen = [all_p[i] for i in rng]
     recs, gen = complete(model, tok, chosen, n_samples, temperature, max_new, top_p, sampler, hrm, seed, batch_size,
                          log)
-    t0 = time.perf_counter()
+    layers, t0 = sandbox_layers(), time.perf_counter()
     recs = execute(chosen, recs, timeout, workers)
     exec_s = time.perf_counter() - t0
     summ = summarize(recs, ks)
-    out = Path(out) if out else ck.parent / "humaneval"
     out.mkdir(parents=True, exist_ok=True)
     name = f"{ck.parent.name}-{ck.name}-{sampler}-n{n_samples}-t{temperature:g}-p{rng.start}_{rng.stop}"
     with open(out / f"{name}.jsonl", "w") as f:
         for r in recs: f.write(json.dumps(r) + "\n")
     res = dict(checkpoint=str(ck), step=state.get("step"), sampler=sampler, temperature=temperature, top_p=top_p,
                problem_range=f"{rng.start}:{rng.stop}", seed=seed, ks=ks, **summ, generation=gen, execution_s=exec_s,
-               results={}, jsonl=str(out / f"{name}.jsonl"), provenance=provenance())
+               results={}, jsonl=str(out / f"{name}.jsonl"), sandbox=layers, provenance=provenance())
     res["results"] = {k: sum(r["result"].split(":")[0] == k for r in recs)
                       for k in sorted({r["result"].split(":")[0] for r in recs})}
     (out / f"{name}.json").write_text(json.dumps(res, indent=2, default=str))
     return res
 
 # %% ../nbs/55_code_eval.ipynb #05469ea7
-@call_parse
+@cli_main("geolab-humaneval")
 def geolab_humaneval(
     ckpt: str = None,               # checkpoint folder (runs/X/best or runs/X/last)
     n_samples: int = 10,            # completions per problem
@@ -252,11 +414,10 @@ def geolab_humaneval(
 ):
     "HumanEval pass@k of a checkpoint: print the counts and pass@k as JSON; every sample goes to a JSONL file."
     with cli_errors("geolab-humaneval"):
-        if not ckpt: raise GeolabError("--ckpt is required (a checkpoint folder such as runs/X/best)")
         r = humaneval(ckpt, n_samples, temperature, problems, max_new, sampler, top_p, k, seed, out, timeout, workers,
                       device=device, log=lambda s: print(s, file=sys.stderr))
         keys = ["checkpoint", "sampler", "problem_range", "problems", "n_samples", "passed_samples", "problems_solved",
-                *[f"pass@{x}" for x in r["ks"]], "results", "jsonl"]
+                *[f"pass@{x}" for x in r["ks"]], "results", "jsonl", "sandbox"]
         print(json.dumps({k: r[k] for k in keys} | {"samples_per_s": r["generation"]["samples_per_s"],
                                                     "prompts_truncated": r["generation"]["prompts_truncated"]},
                      indent=2))

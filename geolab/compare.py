@@ -11,11 +11,12 @@ import pandas as pd
 import torch
 from scipy import stats
 from tqdm.auto import tqdm
-from .core import GeolabError, apply_overrides, get_device
-from .data import prepare_data, get_batch
+from .core import (SEED_MAX, GeolabError, apply_overrides, get_device, check_range, check_name, check_out,
+                         folder_lock, import_registrants)
+from .data import check_tokenizer, prepare_data, get_batch
 from .backbone import PRESETS, CausalityError, build_model, check_causal, match_params, lm_loss, init_model
 from .optimizer import make_optimizer
-from .checkpoint import RunConfig, config_diff, load_model
+from .checkpoint import RunConfig, check_run_config, config_diff, load_model
 from .train import make_config, train, resume, train_data
 from .report import Report, fmt, fmt_interval, fmt_row_interval
 
@@ -70,6 +71,7 @@ def parse_entries(presets, overrides=()) -> tuple[dict, list, dict]:
     for e in presets:
         label, _, name = e.partition("=") if "=" in e else (e, "", e)
         if not label or not name: raise GeolabError(f"preset entry {e!r}: write a preset or label=preset")
+        if "=" in e: check_name(f"the label of {e!r}", label)               # it names the runs' folders
         if label in labels and labels[label] != name: raise GeolabError(f"label {label!r} names two presets")
         labels[label] = name
     shared, own = [], {l: [] for l in labels}
@@ -83,24 +85,29 @@ def parse_entries(presets, overrides=()) -> tuple[dict, list, dict]:
 
 def comparison_configs(presets, seeds, steps: int, data: str = "pystdlib", tokenizer: str = "bytes",
                        overrides=(), target: str = "baseline", tol: float = 0.02, cache=None,
-                       progress: bool = False) -> dict:
-    "One RunConfig per (label, seed): equal data, tokens and schedule, widths matched to `target`."
-    presets, seeds = list(dict.fromkeys(presets)), list(seeds)
+                       progress: bool = False, log=None) -> dict:
+    """One RunConfig per (label, seed): equal data, tokens and schedule, widths matched to `target`. Every entry,
+    override and value is checked before `log` gets its line and the data is prepared."""
+    presets, seeds = list(dict.fromkeys(presets)), [int(s) if isinstance(s, np.integer) else s for s in seeds]
     if not presets: raise GeolabError("compare needs at least one preset")
+    for s in seeds: check_range("seeds", s, 0, SEED_MAX, integer=True)
     if len(set(seeds)) != len(seeds) or not seeds:
         raise GeolabError(f"seeds must be distinct and non-empty, got {seeds}")
-    if steps < 1: raise GeolabError(f"steps must be >= 1, got {steps}")
+    check_range("steps", steps, 1, 10**9, integer=True)
+    check_range("tol", tol, 0, 1, lo_open=True)
     labels, shared, own = parse_entries(presets, overrides)
     if target not in labels: labels, own = {target: target, **labels}, {target: [], **own}
     for p in labels.values(): PRESETS[p]
-    base = make_config(labels[target], data, tokenizer, overrides=shared + own[target], steps=steps)
-    vocab = prepare_data(base.data, cache=cache, progress=progress).tokenizer.n_vocab
+    import_registrants(); check_tokenizer(tokenizer)            # a registered kind (sig:...) is known
+    made = {l: make_config(p, data, tokenizer, overrides=shared + own[l], steps=steps) for l, p in labels.items()}
+    for l, c in made.items(): c.name = l; check_run_config(c)
+    if log: log(f"compare: preparing the data and matching every preset's parameters to {target}")
+    vocab = prepare_data(made[target].data, cache=cache, progress=progress).tokenizer.n_vocab
     fix = lambda c: apply_overrides(c, [f"model.vocab_size={vocab}"])
-    tgt = fix(base).model
+    tgt = fix(made[target]).model
     out = {}
-    for label, p in labels.items():
-        c = fix(make_config(p, data, tokenizer, overrides=shared + own[label], steps=steps))
-        c.name = label
+    for label, c in made.items():
+        c = fix(c)
         if label != target: c.model, c.match = match_params(c.model, tgt, tol)
         for s in seeds: out[(label, s)] = apply_overrides(c, [f"train.seed={s}"])
     return out
@@ -228,63 +235,67 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
     "Train every preset x seed matched to `target` into `out/runs`, guard, time their steps, write table and curves."
     import matplotlib.pyplot as plt, seaborn as sns
     seeds = list(seeds)
-    log(f"compare: preparing the data and matching every preset's parameters to {target}")
-    cfgs = comparison_configs(presets, seeds, steps, data, tokenizer, overrides, target, tol, cache, progress)
+    check_range("bench_reps", bench_reps, 0, 10**6, integer=True)
+    check_out("out", out, "dir"); out = Path(out)
+    cfgs = comparison_configs(presets, seeds, steps, data, tokenizer, overrides, target, tol, cache, progress, log)
     cfgs, dropped = distinct_entries(cfgs, target) if drop_same else (cfgs, {})
     for p, q in dropped.items(): log(f"compare: dropped {p}: under these overrides its runs are {q}'s")
     for c in cfgs.values(): c.train.device = device
-    out = Path(out); runs = out / "runs"
-    dirs = {k: runs / f"{k[0]}-s{k[1]}" for k in cfgs}
-    status = {k: run_status(dirs[k], c) for k, c in cfgs.items()}
-    todo = [k for k in cfgs if status[k] != "done"]
-    log(f"compare: {len(cfgs)} runs, {len(cfgs) - len(todo)} already done in {runs}")
-    t0, guard = time.time(), {}
-    for n, k in enumerate(sorted(todo, key=lambda k: (seeds.index(k[1]), list(cfgs).index(k)))):
-        log(f"[{n + 1}/{len(todo)}] {k[0]} seed {k[1]} ({status[k]}), {time.time() - t0:.0f}s elapsed")
-        cbs = list(callbacks(*k)) if callbacks else []
-        try:
-            if status[k] == "resumable": resume(dirs[k], progress=progress, cache=cache, callbacks=cbs)
-            else: train(cfgs[k], dirs[k], progress=progress, overwrite=True, cache=cache, callbacks=cbs)
-        except CausalityError as e: guard[k] = dict(passes=False, source="trainer", message=str(e).splitlines()[0])
-    log(f"compare: the causality guard on the trained weights of {len(cfgs) - len(guard)} runs")
-    dev = get_device(device)
-    guard.update({k: trained_guard(dirs[k], device=dev) for k in cfgs if k not in guard})
-    refused = {p: g["message"] for (p, _), g in guard.items() if not g["passes"]}
-    if target in refused:
-        raise CausalityError(f"compare: the target {target} fails the causality guard: {refused[target]}")
-    for p, msg in refused.items(): log(f"compare: refused {p}, not reported: {msg}")
-    cfgs = {k: c for k, c in cfgs.items() if k[0] not in refused}
-    summaries = {k: json.loads((dirs[k] / "summary.json").read_text()) for k in cfgs}
-    first = {p: cfgs[(p, seeds[0])] for p in dict.fromkeys(p for p, _ in cfgs)}
-    if bench_reps: log(f"compare: timing the steps of {len(first)} presets side by side, {bench_reps} rounds")
-    times = step_times(first, target, bench_reps, device=device, cache=cache, progress=progress) if bench_reps else None
-    df = compare_table(summaries, target, times)
-    rep = Report("compare", out_dir=out, runs_dir=runs, scale=scale, seeds=seeds)
-    tc = first[target]
-    note = (f"{steps} steps of {tc.train.batch_size} x {tc.model.seq_len} tokens, data `{data}`, "
-            f"tokenizer `{tokenizer}`, "
-            f"non-embedding parameters matched to {target} within {tol:.0%}; intervals are 95% Student-t over seeds "
-            f"(none with one seed); p: paired t-test, uncorrected; step time: median per-round ratio [IQR] over "
-            f"{bench_reps} interleaved rounds in this invocation; every reported run passed the causality guard "
-            f"(eval and train mode, at the built length, normalised outputs) on its initial and trained weights"
-            + "".join(f"; {p} dropped (its runs are {q}'s)" for p, q in dropped.items())
-            + "".join(f"; {p} refused by the guard" for p in refused) + ".")
-    md = rep.table(df, "compare_table", md=_md(df, target), note=note)
-    curves = pd.DataFrame([dict(preset=p, seed=s, **r) for (p, s) in cfgs for r in _curve(dirs[(p, s)])])
-    fig, ax = plt.subplots(figsize=(5, 3.2))
-    sns.lineplot(curves, x="tokens", y="val_bpb", hue="preset", errorbar="sd", marker="o", ms=3, ax=ax)
-    ax.set_xlabel("tokens seen"); ax.set_ylabel("val bits per byte")
-    ax.set_title(f"matched comparison ({len(seeds)} seeds)", fontsize=9)
-    ax.legend(fontsize=7); fig.tight_layout()
-    rep.figure(fig, "compare_curves"); plt.close(fig)
-    setup = dict(presets=list(df.preset), entries=list(presets), seeds=seeds, steps=steps, data=data,
-                 tokenizer=tokenizer,
-                 overrides=list(overrides), target=target, tol=tol)
-    checks = {f"{p}-s{s}": g for (p, s), g in guard.items()}
-    rep.json(dict(table=df.to_dict("records"), runs={f"{p}-s{s}": v for (p, s), v in summaries.items()},
-                  step_times=times, match={p: c.match for p, c in first.items()}, config=setup,
-                  guard=checks, dropped=dropped, refused=refused), "compare")
-    rep.check()
-    log(md)
-    df.attrs.update(guard=checks, dropped=dropped, refused=refused)
+    runs = out / "runs"
+    with folder_lock(out, "comparison folder"):           # one writer of out/ and its runs at a time
+        dirs = {k: runs / f"{k[0]}-s{k[1]}" for k in cfgs}
+        status = {k: run_status(dirs[k], c) for k, c in cfgs.items()}
+        todo = [k for k in cfgs if status[k] != "done"]
+        log(f"compare: {len(cfgs)} runs, {len(cfgs) - len(todo)} already done in {runs}")
+        t0, guard = time.time(), {}
+        for n, k in enumerate(sorted(todo, key=lambda k: (seeds.index(k[1]), list(cfgs).index(k)))):
+            log(f"[{n + 1}/{len(todo)}] {k[0]} seed {k[1]} ({status[k]}), {time.time() - t0:.0f}s elapsed")
+            cbs = list(callbacks(*k)) if callbacks else []
+            try:
+                if status[k] == "resumable": resume(dirs[k], progress=progress, cache=cache, callbacks=cbs)
+                else: train(cfgs[k], dirs[k], progress=progress, overwrite=True, cache=cache, callbacks=cbs)
+            except CausalityError as e: guard[k] = dict(passes=False, source="trainer", message=str(e).splitlines()[0])
+        log(f"compare: the causality guard on the trained weights of {len(cfgs) - len(guard)} runs")
+        dev = get_device(device)
+        guard.update({k: trained_guard(dirs[k], device=dev) for k in cfgs if k not in guard})
+        refused = {p: g["message"] for (p, _), g in guard.items() if not g["passes"]}
+        if target in refused:
+            raise CausalityError(f"compare: the target {target} fails the causality guard: {refused[target]}")
+        for p, msg in refused.items(): log(f"compare: refused {p}, not reported: {msg}")
+        cfgs = {k: c for k, c in cfgs.items() if k[0] not in refused}
+        summaries = {k: json.loads((dirs[k] / "summary.json").read_text()) for k in cfgs}
+        first = {p: cfgs[(p, seeds[0])] for p in dict.fromkeys(p for p, _ in cfgs)}
+        if bench_reps: log(f"compare: timing the steps of {len(first)} presets side by side, {bench_reps} rounds")
+        times = step_times(first, target, bench_reps, device=device, cache=cache, progress=progress) \
+            if bench_reps else None
+        df = compare_table(summaries, target, times)
+        rep = Report("compare", out_dir=out, runs_dir=runs, scale=scale, seeds=seeds)
+        tc = first[target]
+        note = (f"{steps} steps of {tc.train.batch_size} x {tc.model.seq_len} tokens, data `{data}`, "
+                f"tokenizer `{tokenizer}`, "
+                f"non-embedding parameters matched to {target} within {tol:.0%}; intervals are 95% Student-t over "
+                f"seeds "
+                f"(none with one seed); p: paired t-test, uncorrected; step time: median per-round ratio [IQR] over "
+                f"{bench_reps} interleaved rounds in this invocation; every reported run passed the causality guard "
+                f"(eval and train mode, at the built length, normalised outputs) on its initial and trained weights"
+                + "".join(f"; {p} dropped (its runs are {q}'s)" for p, q in dropped.items())
+                + "".join(f"; {p} refused by the guard" for p in refused) + ".")
+        md = rep.table(df, "compare_table", md=_md(df, target), note=note)
+        curves = pd.DataFrame([dict(preset=p, seed=s, **r) for (p, s) in cfgs for r in _curve(dirs[(p, s)])])
+        fig, ax = plt.subplots(figsize=(5, 3.2))
+        sns.lineplot(curves, x="tokens", y="val_bpb", hue="preset", errorbar="sd", marker="o", ms=3, ax=ax)
+        ax.set_xlabel("tokens seen"); ax.set_ylabel("val bits per byte")
+        ax.set_title(f"matched comparison ({len(seeds)} seeds)", fontsize=9)
+        ax.legend(fontsize=7); fig.tight_layout()
+        rep.figure(fig, "compare_curves"); plt.close(fig)
+        setup = dict(presets=list(df.preset), entries=list(presets), seeds=seeds, steps=steps, data=data,
+                     tokenizer=tokenizer,
+                     overrides=list(overrides), target=target, tol=tol)
+        checks = {f"{p}-s{s}": g for (p, s), g in guard.items()}
+        rep.json(dict(table=df.to_dict("records"), runs={f"{p}-s{s}": v for (p, s), v in summaries.items()},
+                      step_times=times, match={p: c.match for p, c in first.items()}, config=setup,
+                      guard=checks, dropped=dropped, refused=refused), "compare")
+        rep.check()
+        log(md)
+        df.attrs.update(guard=checks, dropped=dropped, refused=refused)
     return df

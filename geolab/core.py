@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #782c3ca3
 from __future__ import annotations
-import dataclasses, hashlib, json, os, platform, random, subprocess, sys, typing
+import dataclasses, functools, hashlib, json, os, platform, random, subprocess, sys, types, typing
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime, timezone
@@ -13,7 +13,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['REGISTRANTS', 'GeolabError', 'cli_errors', 'Config', 'apply_overrides', 'set_seed', 'get_device', 'get_dtype',
+__all__ = ['SEED_MAX', 'REGISTRANTS', 'GeolabError', 'cli_errors', 'check_range', 'check_name', 'check_out', 'cli_main',
+           'run_cli', 'tree_digest', 'folder_lock', 'Config', 'apply_overrides', 'set_seed', 'get_device', 'get_dtype',
            'import_registrants', 'Registry', 'git_commit', 'device_name', 'provenance', 'repo_root']
 
 # %% ../nbs/00_core.ipynb #96418b68
@@ -21,12 +22,137 @@ class GeolabError(Exception):
     "An error caused by the user's input, reported by the CLIs as one line."
 
 # %% ../nbs/00_core.ipynb #c1a35bd3
+def _one_line(msg) -> str:
+    "`msg` as one line: its lines joined with '; ', runs of spaces kept as they are."
+    return "; ".join(l.strip() for l in str(msg).splitlines() if l.strip())
+
+def _os_message(e: OSError) -> str:
+    "What an operating-system error says, with the path(s) it is about."
+    where = " -> ".join(str(f) for f in (e.filename, e.filename2) if f is not None)
+    what = e.strerror or type(e).__name__
+    return f"{where}: {what}" if where else (_one_line(e) or what)
+
 @contextmanager
 def cli_errors(prog: str):
-    "Context manager for CLIs: a `GeolabError` becomes one line on stderr and exit status 2."
+    "Context manager for CLIs: a `GeolabError` or an `OSError` becomes one line on stderr and exit status 2."
     try: yield
     except GeolabError as e:
-        print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
+        print(f"{prog}: error: {_one_line(e)}", file=sys.stderr); sys.exit(2)
+    except OSError as e:
+        print(f"{prog}: error: {_os_message(e)}", file=sys.stderr); sys.exit(2)
+
+# %% ../nbs/00_core.ipynb #6654c7dc
+def check_range(flag: str, value, lo=None, hi=None, integer: bool = False, lo_open: bool = False):
+    "`value` if it is a finite number in [lo, hi] ((lo, hi] with `lo_open`), an integer if asked; else a GeolabError."
+    import math
+    ok_type = isinstance(value, int) if integer else isinstance(value, (int, float))
+    rng = f"{'(' if lo_open else '['}{'-inf' if lo is None else lo}, {'inf' if hi is None else hi}]"
+    want = f"{'an integer' if integer else 'a number'} in {rng}"
+    if isinstance(value, bool) or not ok_type or (isinstance(value, float) and not math.isfinite(value)):
+        raise GeolabError(f"{flag} must be {want}, got {value!r}")
+    if (lo is not None and (value <= lo if lo_open else value < lo)) or (hi is not None and value > hi):
+        raise GeolabError(f"{flag} must be {want}, got {value!r}")
+    return value
+
+SEED_MAX = 2**32 - 1                  # seeds are integers in [0, SEED_MAX] (NumPy's limit)
+
+_NAME = __import__("re").compile(r"[A-Za-z0-9][A-Za-z0-9._+=-]{0,127}")
+
+def check_name(flag: str, value) -> str:
+    "`value` if it can be one path component (letters, digits, `._+=-`, no leading dot, at most 128); else GeolabError."
+    if not isinstance(value, str) or not _NAME.fullmatch(value):
+        raise GeolabError(f"{flag} must be a name of letters, digits and ._+=- (not starting with '.' and without "
+                          f"'/'), got {value!r}")
+    return value
+
+# %% ../nbs/00_core.ipynb #5418d494
+_SYSTEM = ("/proc", "/sys", "/dev")
+
+def check_out(flag: str, path, kind: str = "dir") -> Path:
+    "The path a tool will write (a `dir` or a `file`), resolved, if it could be written; else a GeolabError."
+    if path is None or not str(path).strip(): raise GeolabError(f"{flag} needs a path")
+    p = Path(path).expanduser().absolute()
+    real = Path(os.path.realpath(p))
+    if any(str(real) == s or str(real).startswith(s + "/") for s in _SYSTEM):
+        raise GeolabError(f"{flag} {path}: {real} is a system path, not a place for geolab's output")
+    if real.exists():
+        if kind == "dir" and not real.is_dir(): raise GeolabError(f"{flag} {path} exists and is not a folder")
+        if kind == "file" and not real.is_file(): raise GeolabError(f"{flag} {path} exists and is not a file")
+    at = real if real.is_dir() else real.parent
+    while not at.exists(): at = at.parent
+    if not at.is_dir(): raise GeolabError(f"{flag} {path}: {at} is a file, not a folder")
+    if not os.access(at, os.W_OK | os.X_OK):
+        why = "is on a read-only file system" if _read_only(at) else "is not writable by this user"
+        raise GeolabError(f"{flag} {path}: {at} {why}")
+    return p
+
+def _read_only(path: Path) -> bool:
+    "Whether `path` lies on a file system mounted read-only."
+    try: return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError: return False
+
+# %% ../nbs/00_core.ipynb #653cd2c2
+def cli_main(prog: str):
+    "Decorator: a function whose annotated parameters are its options becomes the console script `prog`."
+    from fastcore.script import anno_parser
+    def deco(func):
+        def run_argv(argv):
+            p = anno_parser(func, prog=prog)
+            def error(message):
+                print(f"{prog}: error: {_one_line(message)} (see {prog} --help)", file=sys.stderr); sys.exit(2)
+            p.error = error
+            ns = vars(p.parse_args(list(argv)))
+            ns.pop("pdb", None); ns.pop("xtra", None)
+            return func(**ns)
+        @functools.wraps(func)
+        def main(*args, **kw):
+            caller = sys._getframe(1)
+            script = caller.f_globals.get("__name__") == "__main__" and "__file__" in caller.f_globals
+            if args or kw or not script: return func(*args, **kw)
+            return run_argv(sys.argv[1:])
+        main.run_argv = run_argv
+        return main
+    return deco
+
+def run_cli(fn, *argv) -> dict:
+    "Run the console script `fn` (made by `cli_main`) in this process on `argv`: dict(code, out, err), as a shell sees."
+    import contextlib, io, traceback
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try: fn.run_argv([str(a) for a in argv]); code = 0
+        except SystemExit as e: code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        except BaseException: traceback.print_exc(); code = 1
+    return dict(code=code, out=out.getvalue(), err=err.getvalue())
+
+# %% ../nbs/00_core.ipynb #167275d1
+def tree_digest(path) -> dict:
+    "{relative path: SHA-256} of every file under `path` (or of the file itself); folders map to 'dir'; {} if absent."
+    p = Path(path)
+    if p.is_file(): return {".": hashlib.sha256(p.read_bytes()).hexdigest()}
+    if not p.is_dir(): return {}
+    out = {}
+    for q in sorted(p.rglob("*")):
+        rel = str(q.relative_to(p))
+        out[rel] = "dir" if q.is_dir() and not q.is_symlink() else hashlib.sha256(q.read_bytes()).hexdigest() \
+            if q.is_file() else "other"
+    return out
+
+# %% ../nbs/00_core.ipynb #3736a8f9
+@contextmanager
+def folder_lock(path, what: str = "folder"):
+    "Hold an exclusive lock on folder `path` (created if missing) while the block runs; a second holder: GeolabError."
+    import fcntl
+    p = Path(path); p.mkdir(parents=True, exist_ok=True)
+    fd = os.open(p / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            raise GeolabError(f"{what} {p} is in use by another geolab process{f' (pid {pid})' if pid else ''}; "
+                              "wait for it to finish or choose another --out") from None
+        os.ftruncate(fd, 0); os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield p
+    finally: os.close(fd)
 
 # %% ../nbs/00_core.ipynb #bbbb4094
 def _resolve_hints(cls):
@@ -43,8 +169,11 @@ class Config:
         unknown = set(d) - names
         if unknown: raise GeolabError(f"{cls.__name__} has no field(s) {sorted(unknown)}; fields are {sorted(names)}")
         kw = {}
+        defaults = {f.name: f.default for f in fields(cls)}
         for k, v in d.items():
             t = hints[k]
+            if not (_fits(t, v) or (v is None and defaults.get(k) is None)):
+                raise GeolabError(f"{cls.__name__}.{k} must be {_type_name(t)}, got {v!r}")
             kw[k] = t.from_dict(v) if isinstance(t, type) and issubclass(t, Config) and isinstance(v, dict) else v
         return cls(**kw)
 
@@ -57,6 +186,27 @@ class Config:
         "Short SHA-256 of the canonical JSON form."
         s = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(s.encode()).hexdigest()[:n]
+
+def _fits(t, v) -> bool:
+    "Whether the JSON value `v` can stand in a field whose type hint is `t`."
+    o, args = typing.get_origin(t), typing.get_args(t)
+    if t is typing.Any: return True
+    if o in (typing.Union, types.UnionType): return any(_fits(a, v) for a in args)
+    if t is type(None): return v is None
+    if o is typing.Literal: return v in args
+    base = o or t
+    if base is bool: return isinstance(v, bool)
+    if base is int: return isinstance(v, int) and not isinstance(v, bool)
+    if base is float: return isinstance(v, (int, float)) and not isinstance(v, bool)
+    if base is str: return isinstance(v, str)
+    if base in (list, tuple): return isinstance(v, (list, tuple))
+    if base is dict: return isinstance(v, dict)
+    if isinstance(base, type) and issubclass(base, Config): return isinstance(v, (dict, base))
+    return True
+
+def _type_name(t) -> str:
+    "A type hint in words: `int`, `float`, `str | None`."
+    return getattr(t, "__name__", None) if isinstance(t, type) else str(t).replace("typing.", "")
 
 def _to_plain(v):
     if isinstance(v, Config): return v.to_dict()

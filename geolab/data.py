@@ -5,20 +5,20 @@ a pure function of (seed, step)."""
 
 # %% ../nbs/01_data.ipynb #1d12c6f3
 from __future__ import annotations
-import base64, functools, hashlib, json, os, shutil, socket, sys, sysconfig, tempfile, platform
+import base64, functools, hashlib, json, os, re, shutil, socket, sys, sysconfig, tempfile, platform
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
 import tiktoken
 from tqdm.auto import tqdm
-from .core import Config, GeolabError, Registry
+from .core import Config, GeolabError, Registry, check_name, check_range
 
 # %% auto #0
-__all__ = ['CODE_TIERS', 'SPLITS', 'TOKENIZERS', 'DataConfig', 'Doc', 'record_text', 'load_documents', 'split_of',
+__all__ = ['CODE_TIERS', 'SPLITS', 'TOKENIZERS', 'BPE_VOCAB', 'DataConfig', 'Doc', 'record_text', 'load_documents', 'split_of',
            'split_documents', 'Tokenizer', 'ByteTokenizer', 'TiktokenTokenizer', 'train_bpe', 'bpe_encoding',
-           'cache_root', 'DataBundle', 'make_tokenizer', 'load_tokenizer', 'write_shards', 'publish_folder',
-           'prepare_data', 'get_batch']
+           'cache_root', 'DataBundle', 'check_tokenizer', 'make_tokenizer', 'load_tokenizer', 'write_shards',
+           'publish_folder', 'prepare_data', 'get_batch']
 
 # %% ../nbs/01_data.ipynb #cd0bd20b
 @dataclass
@@ -75,6 +75,31 @@ def _read_pystdlib(root: str):
         except (UnicodeDecodeError, OSError): skipped += 1
     return tuple(docs), dict(python=platform.python_version(), root=str(root), skipped_non_utf8=skipped)
 
+# %% ../nbs/01_data.ipynb #426a4f5d
+_NEWLINE = re.compile(r"\r\n|\r|\n")           # the line ends of Python's text mode, so line numbers are an editor's
+
+def _json_kind(v) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(type(v), "number")
+
+def _jsonl_docs(path: Path, text_field: str) -> list:
+    data = path.read_bytes()
+    try: text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = len(_NEWLINE.findall(data[:e.start].decode("utf-8", "replace"))) + 1
+        raise GeolabError(f"{path}:{line}: not UTF-8 text (byte 0x{data[e.start]:02x})") from None
+    docs = []
+    for i, line in enumerate(_NEWLINE.split(text)):
+        where = f"{path}:{i+1}"
+        if not line.strip(): continue
+        try: rec = json.loads(line)
+        except json.JSONDecodeError as e: raise GeolabError(f"{where}: not valid JSON ({e.msg})") from None
+        except RecursionError: raise GeolabError(f"{where}: not valid JSON (nested too deeply)") from None
+        if not isinstance(rec, dict):
+            raise GeolabError(f"{where}: a record must be a JSON object such as {{\"{text_field}\": \"...\"}}, "
+                              f"got a JSON {_json_kind(rec)}")
+        docs.append(Doc(f"{path.name}:{i+1}", record_text(rec, text_field, where)))
+    return docs
+
 # %% ../nbs/01_data.ipynb #3cd09c79
 def _local_docs(path: Path, text_field: str):
     if path.is_dir():
@@ -84,17 +109,12 @@ def _local_docs(path: Path, text_field: str):
             try: docs.append(Doc(str(p.relative_to(path)), p.read_bytes().decode("utf-8")))
             except UnicodeDecodeError: pass
         return docs, {}
-    if path.suffix == ".jsonl":
-        docs = []
-        with open(path, encoding="utf-8") as f:
-            for i, line in enumerate(f):
-                if not line.strip(): continue
-                try: rec = json.loads(line)
-                except json.JSONDecodeError as e: raise GeolabError(f"{path}:{i+1}: not valid JSON ({e.msg})") from None
-                docs.append(Doc(f"{path.name}:{i+1}", record_text(rec, text_field, f"{path}:{i+1}")))
-        return docs, {}
+    if not path.is_file():              # after links: a FIFO, a socket or a device would block or never end
+        raise GeolabError(f"data source {str(path)!r} is not a regular file or a folder "
+                          "(a device, FIFO or socket cannot be read as a corpus)")
+    if path.suffix == ".jsonl": return _jsonl_docs(path, text_field), {}
     try: text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError: raise GeolabError(f"{path} is not UTF-8 text") from None
+    except UnicodeDecodeError as e: raise GeolabError(f"{path} is not UTF-8 text (byte offset {e.start})") from None
     paras = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
     return [Doc(f"{path.name}#{i}", p) for i, p in enumerate(paras)], {}
 
@@ -164,18 +184,27 @@ CODE_TIERS = {"codealpaca": "hf:sahil2801/CodeAlpaca-20k", "code_feedback": "hf:
 
 def record_text(rec: dict, text_field: str = "text", where: str = "") -> str:
     "The text of one JSONL / hub record: its `text_field`, or with `auto` the first known layout it matches."
+    if not isinstance(rec, dict):
+        raise GeolabError(f"{where}: a record must be a JSON object, got {type(rec).__name__} {str(rec)[:40]!r}")
+    def text(k):
+        if not isinstance(rec[k], str):
+            raise GeolabError(f"{where}: field {k!r} must be a string, got {type(rec[k]).__name__} "
+                              f"{str(rec[k])[:40]!r}")
+        return rec[k]
     if text_field != "auto":
         if text_field not in rec:
             raise GeolabError(f"{where}: record has no field {text_field!r} (set data.text_field); "
                               f"fields: {sorted(rec)}")
-        return str(rec[text_field])
+        return text(text_field)
     if "messages" in rec and isinstance(rec["messages"], list):
+        if not all(isinstance(m, dict) for m in rec["messages"]):
+            raise GeolabError(f"{where}: every entry of 'messages' must be an object with role and content")
         return "\n\n".join(f"{m.get('role', '')}: {m.get('content', '')}" for m in rec["messages"])
     if "instruction" in rec and ("output" in rec or "response" in rec):
         parts = [rec["instruction"], rec.get("input") or "", rec.get("output", rec.get("response", ""))]
         return "\n\n".join(str(p) for p in parts if p)
     for k in ("content", "text"):
-        if k in rec: return str(rec[k])
+        if k in rec: return text(k)
     raise GeolabError(f"{where}: no known layout (messages, instruction/output, instruction/response, content, text) "
                       f"in a record with fields {sorted(rec)}")
 
@@ -183,6 +212,9 @@ def record_text(rec: dict, text_field: str = "text", where: str = "") -> str:
 def load_documents(cfg: DataConfig):
     "Load the corpus named by `cfg.source`: (list of `Doc`, info dict with the fingerprint)."
     src = cfg.source
+    if not isinstance(src, str) or not src.strip():
+        raise GeolabError(f"data source must be pystdlib, sitepackages, a file, a folder or hf:owner/name, got {src!r}")
+    check_range("data.max_bytes", cfg.max_bytes, 0, integer=True)
     if src == "pystdlib": docs, info = _pystdlib_docs()
     elif src == "sitepackages": docs, info = _sitepackages_docs()
     elif src.startswith("hf:"):
@@ -264,7 +296,8 @@ class TiktokenTokenizer(Tokenizer):
 
 def _tiktoken(name: str) -> TiktokenTokenizer:
     try: enc = tiktoken.get_encoding(name)
-    except ValueError as e: raise GeolabError(f"unknown tiktoken encoding {name!r}: {e}") from None
+    except ValueError as e:
+        raise GeolabError(f"unknown tiktoken encoding {name!r}: {str(e).splitlines()[0]}") from None
     except Exception as e:
         raise GeolabError(f"tiktoken:{name}: its vocabulary could not be loaded (offline? {type(e).__name__}); "
                           "use `bytes` or `bpe:<vocab_size>`, or put the file in TIKTOKEN_CACHE_DIR") from None
@@ -354,25 +387,50 @@ class DataBundle:
 
 # %% ../nbs/01_data.ipynb #7948db3b
 TOKENIZERS = Registry("tokenizer kind")
+BPE_VOCAB = (258, 1 << 20)        # the vocabulary sizes `bpe:<vocab_size>` accepts: 256 bytes + 1 merge + eot, to 2^20
+
+def check_tokenizer(spec) -> str:
+    "`spec` if it names a tokenizer in a form that is safe inside a cache folder's name; else a one-line GeolabError."
+    kinds = "bytes, tiktoken:<encoding>, bpe:<vocab_size>" + "".join(f", {k}:..." for k in TOKENIZERS)
+    if not isinstance(spec, str): raise GeolabError(f"tokenizer must be one of {kinds}, got {spec!r}")
+    kind, colon, arg = spec.partition(":")
+    if spec == "bytes": return spec
+    if kind == "tiktoken":
+        check_name("tokenizer tiktoken:<encoding>", arg)
+        if arg not in (known := tiktoken.list_encoding_names()):
+            raise GeolabError(f"tokenizer tiktoken:{arg}: unknown encoding; tiktoken knows {', '.join(known)}")
+        return spec
+    if kind == "bpe":
+        lo, hi = BPE_VOCAB
+        if not re.fullmatch(r"[1-9][0-9]{0,8}", arg) or not lo <= int(arg) <= hi:
+            raise GeolabError(f"tokenizer bpe:<vocab_size> needs a vocabulary size, an integer in [{lo}, {hi}] "
+                              f"as in bpe:4096, got {spec!r}")
+        return spec
+    if kind in TOKENIZERS:
+        if arg and not re.fullmatch(r"[0-9]{1,9}(,[0-9]{1,9}){0,7}", arg):
+            raise GeolabError(f"tokenizer {kind}:<args> takes up to 8 comma-separated integers (sig takes "
+                              f"window,stride,precision[,max_vocab], as in sig:512,384,3), got {spec!r}")
+        return spec
+    raise GeolabError(f"unknown tokenizer {spec!r}; choose from: {kinds}")
 
 def _make_tokenizer(spec: str, train_docs, path: Path = None) -> Tokenizer:
-    kind, _, arg = spec.partition(":")
+    kind, _, arg = check_tokenizer(spec).partition(":")
     if kind in TOKENIZERS: return TOKENIZERS[kind](arg, train_docs, path)
     if spec == "bytes": return ByteTokenizer()
-    if kind == "tiktoken" and arg: return _tiktoken(arg)
-    if kind == "bpe":
-        try: vs = int(arg)
-        except ValueError:
-            raise GeolabError(f"bpe tokenizer needs a vocabulary size, as in bpe:4096 (got {spec!r})") from None
-        f = path / "tokenizer.json" if path else None
-        if f is not None and f.exists(): voc = json.loads(f.read_text())
-        else:
-            voc = train_bpe([d.text for d in train_docs], vocab_size=vs)
-            if f is not None: f.write_text(json.dumps(voc))
-        return TiktokenTokenizer(bpe_encoding(voc, name=spec.replace(":", "-")), spec)
-    extra = "".join(f", {k}:..." for k in TOKENIZERS)
-    raise GeolabError(f"unknown tokenizer {spec!r}; choose from: bytes, tiktoken:<encoding>, bpe:<vocab_size>{extra}")
-
+    if kind == "tiktoken": return _tiktoken(arg)
+    f = path / "tokenizer.json" if path else None                    # bpe:<vocab_size>
+    if f is not None and f.exists():
+        try:
+            voc = json.loads(f.read_text(encoding="utf-8"))
+            if not all(base64.b64decode(m, validate=True) for m in voc["merges"]): raise ValueError("empty merge")
+            enc = bpe_encoding(voc, name=spec.replace(":", "-"))
+        except (ValueError, TypeError, KeyError, AttributeError) as e:   # JSON, base64, layout: not what geolab saved
+            raise GeolabError(f"{f}: not a bpe vocabulary saved by geolab ({type(e).__name__})") from None
+    else:
+        voc = train_bpe([d.text for d in train_docs], vocab_size=int(arg))
+        if f is not None: f.write_text(json.dumps(voc))
+        enc = bpe_encoding(voc, name=spec.replace(":", "-"))
+    return TiktokenTokenizer(enc, spec)
 
 # %% ../nbs/01_data.ipynb #54542064
 def make_tokenizer(spec: str, train_docs=(), folder=None) -> Tokenizer:
@@ -381,11 +439,11 @@ def make_tokenizer(spec: str, train_docs=(), folder=None) -> Tokenizer:
 
 def load_tokenizer(spec: str, data_dir=None) -> Tokenizer:
     "The tokenizer named `spec`; a trained vocabulary is read from `data_dir/tokenizer.json`."
+    check_tokenizer(spec)
     if ((spec.startswith("bpe:") or spec.partition(":")[0] in TOKENIZERS)
-            and not (data_dir and (Path(data_dir) / "tokenizer.json").exists())):
+            and not (data_dir and (Path(data_dir) / "tokenizer.json").is_file())):
         raise GeolabError(f"{spec}: no trained vocabulary found in {data_dir}")
     return _make_tokenizer(spec, [], Path(data_dir) if data_dir else None)
-
 
 # %% ../nbs/01_data.ipynb #9250b514
 def _text_hash(text: str) -> str: return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -414,12 +472,14 @@ def publish_folder(tmp: Path, dest: Path, marker: str):
 # %% ../nbs/01_data.ipynb #2e78a62d
 def prepare_data(cfg: DataConfig, cache: Path = None, progress: bool = True) -> DataBundle:
     "Load, split, tokenize and cache the corpus of `cfg`; reuse the cache when it exists."
-    kind = cfg.tokenizer.partition(":")[0]
-    if cfg.tokenizer != "bytes" and kind not in ("tiktoken", "bpe", *TOKENIZERS): _make_tokenizer(cfg.tokenizer, [])
+    check_tokenizer(cfg.tokenizer)                        # before anything is read or written
     docs, info = load_documents(cfg)
     key = hashlib.sha256(json.dumps([info["fingerprint"], cfg.to_dict()], sort_keys=True).encode()).hexdigest()[:16]
     slug = "".join(ch if ch.isalnum() else "-" for ch in Path(cfg.source).name or cfg.source)[:40]
-    path = Path(cache or cache_root()) / f"{slug}-{cfg.tokenizer.replace(':', '')}-{key}"
+    root = Path(cache or cache_root())
+    path = root / f"{slug}-{cfg.tokenizer.replace(':', '')}-{key}"
+    if path.parent != root or path.name.startswith("."):  # cannot happen after check_tokenizer; never leave the root
+        raise GeolabError(f"tokenizer {cfg.tokenizer!r} would place the cache outside {root}")
     if (path / "manifest.json").exists():
         man = json.loads((path / "manifest.json").read_text())
         return DataBundle(path, load_tokenizer(cfg.tokenizer, path), man)

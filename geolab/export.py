@@ -5,12 +5,12 @@ or lzma, scored after the round trip and sized the Parameter Golf way."""
 
 # %% ../nbs/45_export.ipynb #62762c84
 from __future__ import annotations
-import ast, hashlib, json, lzma, os, struct, zlib
+import ast, hashlib, json, lzma, os, struct, tempfile, zlib
 from pathlib import Path
 import torch
 from safetensors.torch import save as st_save, load as st_load
 import geolab
-from .core import GeolabError, get_device
+from .core import GeolabError, get_device, check_out, check_range
 from .backbone import (EMBEDS, STREAMS, ATTNS, MLPS, RESIDUALS, NORMS, HEADS, MODELS, ModelConfig, build_model,
                              count_params, unwrap)
 from .data import prepare_data
@@ -157,49 +157,102 @@ def pack_model(model, cfg: RunConfig, quant: str = "int8", codec: str = "zlib", 
     meta = dict(format=FORMAT, quant=quant, min_numel=str(min_numel), config=cfg.to_json(), layout=json.dumps(layout))
     return compress(st_save(tensors, metadata=meta), codec)
 
+# %% ../nbs/45_export.ipynb #ee5c1ea8
+def _check_export(quant, codec, min_numel):
+    if quant not in QUANTS: raise GeolabError(f"unknown quantisation {quant!r}; choose from {', '.join(QUANTS)}")
+    if codec not in CODECS: raise GeolabError(f"unknown codec {codec!r}; choose from {', '.join(CODECS)}")
+    check_range("min_numel", min_numel, 1, integer=True)
+
+def _artifact_out(out, overwrite: bool = False) -> Path:
+    "`out` checked as the place of a new artifact: an existing file that is not one is replaced only with `overwrite`."
+    out = check_out("out", out, kind="file")
+    if out.exists() and not overwrite:
+        try:
+            with open(out, "rb") as f: ours = f.read(len(MAGIC)) == MAGIC
+        except OSError: ours = False
+        if not ours:
+            raise GeolabError(f"out {out} exists and is not a geolab artifact; pass overwrite=True "
+                              "(geolab-export --overwrite) to replace it")
+    return out
+
+# %% ../nbs/45_export.ipynb #25dd2535
+def _write_atomic(out: Path, data: bytes):
+    "Write `data` to a temporary file beside `out`, then rename it over `out`; on any failure remove it, keep `out`."
+    tmp = None
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data); f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out); tmp = None
+    except OSError as e:
+        raise GeolabError(f"could not write the artifact {out} ({e.strerror or e}); "
+                          "nothing was written there") from None
+    finally:
+        if tmp is not None: Path(tmp).unlink(missing_ok=True)
+
 # %% ../nbs/45_export.ipynb #7c391dcd
-def export_model(model, cfg: RunConfig, out, quant: str = "int8", codec: str = "zlib", min_numel: int = 4096) -> dict:
+def export_model(model, cfg: RunConfig, out, quant: str = "int8", codec: str = "zlib", min_numel: int = 4096,
+                 overwrite: bool = False) -> dict:
     "Write the artifact of `model` to `out` atomically; its bytes, the code bytes and their total against the cap."
-    out = Path(out); out.parent.mkdir(parents=True, exist_ok=True)
+    _check_export(quant, codec, min_numel)
+    dest = _artifact_out(out, overwrite)
     data = pack_model(model, cfg, quant, codec, min_numel)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_bytes(data); os.replace(tmp, out)
+    _write_atomic(dest, data)
     files = code_files(cfg.model)
     code_bytes = sum(f.stat().st_size for f in files)
     fp32 = sum(t.numel() * 4 for t in _model_tensors(unwrap(model)).values() if t.is_floating_point())
-    return dict(path=str(out), quant=quant, codec=codec, bytes=len(data), code_bytes=code_bytes,
+    return dict(path=str(Path(out)), quant=quant, codec=codec, bytes=len(data), code_bytes=code_bytes,
                 total_bytes=len(data) + code_bytes, cap_bytes=CAP_BYTES, fits_cap=len(data) + code_bytes <= CAP_BYTES,
                 fp32_bytes=fp32, params=count_params(unwrap(model))["total"], code_files=[f.name for f in files])
 
-def export_artifact(ckpt_dir, out, quant: str = "int8", codec: str = "zlib", min_numel: int = 4096) -> dict:
+def export_artifact(ckpt_dir, out, quant: str = "int8", codec: str = "zlib", min_numel: int = 4096,
+                    overwrite: bool = False) -> dict:
     "Write the compressed artifact of the checkpoint in folder `ckpt_dir` to `out`; returns its sizes (`bytes`, ...)."
-    if quant not in QUANTS: raise GeolabError(f"unknown quantisation {quant!r}; choose from {', '.join(QUANTS)}")
-    if codec not in CODECS: raise GeolabError(f"unknown codec {codec!r}; choose from {', '.join(CODECS)}")
+    _check_export(quant, codec, min_numel)
+    _artifact_out(out, overwrite)                        # before the checkpoint is read: fail fast, write nothing
+    if ckpt_dir is None or not str(ckpt_dir).strip():
+        raise GeolabError("ckpt needs a checkpoint folder such as runs/X/best")
+    if not Path(ckpt_dir).is_dir():
+        why = "no such folder" if not Path(ckpt_dir).exists() else "not a folder"
+        raise GeolabError(f"ckpt {ckpt_dir} is not a geolab checkpoint ({why}); give a folder such as runs/X/best")
     model, cfg, st = load_checkpoint(ckpt_dir)
-    return dict(export_model(model, cfg, out, quant, codec, min_numel), checkpoint=str(ckpt_dir), step=st.get("step"))
+    return dict(export_model(model, cfg, out, quant, codec, min_numel, overwrite), checkpoint=str(ckpt_dir),
+                step=st.get("step"))
 
 # %% ../nbs/45_export.ipynb #c10c688a
 def _metadata(blob: bytes, where: str) -> dict:
     try:
         n = struct.unpack_from("<Q", blob)[0]
-        return json.loads(blob[8:8 + n]).get("__metadata__") or {}
+        meta = json.loads(blob[8:8 + n]).get("__metadata__") or {}
     except (struct.error, ValueError, AttributeError):
         raise GeolabError(f"{where}: corrupted artifact (no readable safetensors header)") from None
+    return meta if isinstance(meta, dict) else {}
 
 def read_artifact(path) -> tuple[dict, RunConfig, dict]:
     "Check, decompress and dequantise the artifact at `path`: (state dict, RunConfig, metadata)."
+    if path is None or not str(path).strip(): raise GeolabError("artifact needs a file written by geolab-export")
     path = Path(path)
-    if not path.is_file(): raise GeolabError(f"{path}: no such artifact")
-    blob = decompress(path.read_bytes(), str(path))
+    if not path.exists(): raise GeolabError(f"{path}: no such artifact")
+    if path.is_dir(): raise GeolabError(f"{path} is a folder, not an artifact file")
+    if not path.is_file(): raise GeolabError(f"{path} is not a regular file (a device, FIFO or socket)")
+    with open(path, "rb") as f:
+        head = f.read(len(MAGIC))                  # the magic first: a large file that is not ours is not read
+        if head != MAGIC: decompress(head, str(path))
+        raw = head + f.read()
+    blob = decompress(raw, str(path))
     meta = _metadata(blob, str(path))
     if meta.get("format") != FORMAT: raise GeolabError(f"{path}: not a geolab artifact (format {meta.get('format')!r})")
     try: tensors = st_load(blob)
     except Exception as e:
         raise GeolabError(f"{path}: corrupted artifact (safetensors: {str(e).splitlines()[0][:120]})") from None
     try: cfg, layout = RunConfig.from_json(meta["config"]), json.loads(meta["layout"])
-    except (KeyError, ValueError, GeolabError) as e:
+    except (KeyError, ValueError, TypeError, AttributeError, GeolabError) as e:
         raise GeolabError(f"{path}: corrupted artifact (bad config or layout: {e})") from None
-    return dequantize_state(tensors, layout, str(path)), cfg, meta
+    try: return dequantize_state(tensors, layout, str(path)), cfg, meta
+    except (KeyError, ValueError, TypeError, AttributeError, RuntimeError) as e:    # a layout that does not fit
+        raise GeolabError(f"{path}: corrupted artifact (layout: {type(e).__name__})") from None
 
 # %% ../nbs/45_export.ipynb #ae94a62c
 def load_artifact(path, device="cpu"):
@@ -214,6 +267,7 @@ def evaluate_artifact(path, split: str = "val", cache=None, max_tokens: int = No
                       progress: bool = False, bundles=None) -> dict:  # bundles: the run's prepared data, if at hand
     "Bits per byte of the model in the artifact at `path` on its run's `split` (val or holdout), after the round trip."
     if split not in ("val", "holdout"): raise GeolabError(f"split must be val or holdout, got {split!r}")
+    if max_tokens is not None: check_range("max_tokens", max_tokens, 1, integer=True)
     dev = get_device(device)
     state, cfg, meta = read_artifact(path)
     model = build_model(cfg.model)

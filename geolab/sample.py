@@ -9,18 +9,18 @@ import dataclasses, math, time
 from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
-from .core import Config, GeolabError
+from .core import Config, GeolabError, SEED_MAX, check_range
 from .backbone import KVCache, supports_kv_cache
 
 # %% auto #0
-__all__ = ['HALT_REASONS', 'HRM_PUBLISHED', 'HRM_WORKING', 'apply_repetition_penalty', 'check_sampling', 'filter_logits',
-           'next_token', 'generate', 'sample_text', 'hidden_step', 'logits_of', 'draw_tokens', 'HRMConfig',
-           'halt_histogram', 'hrm_refine', 'generate_batch', 'stepwise_nll', 'hrm_grid']
+__all__ = ['MAX_NEW', 'HALT_REASONS', 'HRM_PUBLISHED', 'HRM_WORKING', 'apply_repetition_penalty', 'check_sampling',
+           'filter_logits', 'next_token', 'generate', 'sample_text', 'hidden_step', 'logits_of', 'draw_tokens',
+           'HRMConfig', 'halt_histogram', 'hrm_refine', 'generate_batch', 'stepwise_nll', 'hrm_grid']
 
 # %% ../nbs/40_sample.ipynb #098670ba
 def apply_repetition_penalty(logits: torch.Tensor, context, penalty: float = 1.0) -> torch.Tensor:
     "Make every token id in `context` less likely: divide its positive logit by `penalty`, multiply a negative one."
-    if penalty < 1: raise GeolabError(f"repetition penalty must be >= 1, got {penalty}")
+    check_range("repetition_penalty", penalty, 1)
     if penalty == 1 or len(context) == 0: return logits
     ids = torch.as_tensor(sorted(set(int(i) for i in context)), dtype=torch.long, device=logits.device)
     z = logits.clone(); v = z[..., ids]
@@ -28,16 +28,17 @@ def apply_repetition_penalty(logits: torch.Tensor, context, penalty: float = 1.0
     return z
 
 # %% ../nbs/40_sample.ipynb #707b152f
+MAX_NEW = 1_000_000          # most tokens one call generates
+
 def check_sampling(max_new: int = 0, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0,
-                   repetition_penalty: float = 1.0):
-    "Raise a one-line `GeolabError` unless the sampling settings are in range."
-    if not isinstance(max_new, int) or isinstance(max_new, bool) or max_new < 0:
-        raise GeolabError(f"max_new must be an integer >= 0, got {max_new!r}")
-    if not temperature >= 0: raise GeolabError(f"temperature must be >= 0 (0 = greedy), got {temperature}")
-    if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 0:
-        raise GeolabError(f"top_k must be an integer >= 0 (0 = all tokens), got {top_k!r}")
-    if not 0 < top_p <= 1: raise GeolabError(f"top_p must be in (0, 1], got {top_p}")
-    if not repetition_penalty >= 1: raise GeolabError(f"repetition penalty must be >= 1, got {repetition_penalty}")
+                   repetition_penalty: float = 1.0, seed: int = 0):
+    "Raise a one-line `GeolabError`, naming the setting and its range, unless the sampling settings are in range."
+    check_range("max_new", max_new, 0, MAX_NEW, integer=True)
+    check_range("temperature", temperature, 0)                     # finite: 0 is greedy, inf is not a setting
+    check_range("top_k", top_k, 0, integer=True)                   # 0 keeps every token
+    check_range("top_p", top_p, 0, 1, lo_open=True)
+    check_range("repetition_penalty", repetition_penalty, 1)
+    check_range("seed", seed, 0, SEED_MAX, integer=True)
 
 # %% ../nbs/40_sample.ipynb #0512b0de
 def filter_logits(logits: torch.Tensor, top_k: int = 0, top_p: float = 1.0) -> torch.Tensor:
@@ -67,9 +68,14 @@ def next_token(logits: torch.Tensor, generator: torch.Generator = None, temperat
 def generate(model, prompt, max_new: int, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0,
              repetition_penalty: float = 1.0, seed: int = 0, use_cache: bool = None, stop: int = None) -> list[int]:
     "Sample up to `max_new` token ids after the ids `prompt`."
-    check_sampling(max_new, temperature, top_k, top_p, repetition_penalty)
-    ids = [int(i) for i in prompt]
+    check_sampling(max_new, temperature, top_k, top_p, repetition_penalty, seed)
+    try: ids = [int(i) for i in prompt]
+    except (TypeError, ValueError): raise GeolabError("generate needs a prompt of token ids (integers)") from None
     if not ids: raise GeolabError("generate needs a prompt of at least one token (e.g. the end-of-document id)")
+    V = getattr(getattr(model, "cfg", None), "vocab_size", None)
+    if V and not all(0 <= i < V for i in ids):
+        raise GeolabError(f"prompt token ids must be in [0, {V - 1}] (the model's vocabulary), "
+                          f"got {next(i for i in ids if not 0 <= i < V)}")
     if use_cache is None: use_cache = supports_kv_cache(model)
     if use_cache and not supports_kv_cache(model):
         raise GeolabError(f"{type(model).__name__} does not support a KV cache; pass use_cache=False")
@@ -92,6 +98,15 @@ def generate(model, prompt, max_new: int, temperature: float = 1.0, top_k: int =
 
 def sample_text(model, tokenizer, prompt: str = "", max_new: int = 200, stop_at_eot: bool = True, **kw) -> str:
     "Continue the text `prompt` (encoded after an end-of-document token, as every training document starts) and decode."
+    check_sampling(max_new, **{k: kw[k] for k in ("temperature", "top_k", "top_p", "repetition_penalty", "seed")
+                               if k in kw})
+    if not isinstance(prompt, str): raise GeolabError(f"the prompt must be text, got {type(prompt).__name__}")
+    try: prompt.encode("utf-8")
+    except UnicodeEncodeError as e:      # a lone surrogate: what Python makes of invalid UTF-8 bytes in argv
+        bad = prompt[e.start]
+        byte = f"byte 0x{ord(bad) - 0xDC00:02x}" if 0xDC80 <= ord(bad) <= 0xDCFF else f"{bad!r}"
+        raise GeolabError(f"the prompt is not valid UTF-8 ({byte} at character {e.start + 1}); "
+                          "pass text in UTF-8") from None
     ids = [tokenizer.eot] + list(tokenizer.encode(prompt))
     new = generate(model, ids, max_new, stop=tokenizer.eot if stop_at_eot else None, **kw)
     return tokenizer.decode([t for t in new if t != tokenizer.eot])
@@ -132,9 +147,11 @@ class HRMConfig(Config):
     reset_drift: float = 0.3    # reset to z0 when |z - z0| > reset_drift |z0|
     persist: int = 2            # following tokens that reuse a refinement
     def __post_init__(self):
-        if not 0 < self.alpha <= 1: raise GeolabError(f"hrm alpha must be in (0, 1], got {self.alpha}")
-        if self.low_layers < 1 or self.high_layers < 1 or self.max_low < 1 or self.max_high < 1 or self.persist < 0:
-            raise GeolabError("hrm layers and iterations must be >= 1 and persist >= 0")
+        check_range("hrm alpha", self.alpha, 0, 1, lo_open=True)
+        for k in ("low_layers", "high_layers", "max_low", "max_high"):
+            check_range(f"hrm {k}", getattr(self, k), 1, 1000, integer=True)
+        check_range("hrm persist", self.persist, 0, 1000, integer=True)
+        for k in ("eps_low", "eps_high", "reset_drift"): check_range(f"hrm {k}", getattr(self, k), 0)
 
 HALT_REASONS = ("converged", "max_iter", "reset", "persisted")
 HRM_PUBLISHED = HRMConfig()                 # the published rules (the defaults)
@@ -213,6 +230,7 @@ def generate_batch(model, prompts, max_new: int, temperature: float = 1.0, top_k
                    seed: int = 0, stop=None, sampler: str = "standard", hrm: HRMConfig = None) -> dict:
     "Decode every prompt (equal lengths) with one KV cache: new ids, per-token HRM records and halts, layer cost."
     check_sampling(max_new, temperature, top_k, top_p)
+    check_range("seed", seed, 0, 2**64 - 1, integer=True)          # callers derive seeds; torch takes 64 bits
     if sampler not in ("standard", "hrm"): raise GeolabError(f"sampler must be standard or hrm, got {sampler!r}")
     prompts = [[int(i) for i in p] for p in prompts]
     if not prompts or not prompts[0]: raise GeolabError("generate_batch needs prompts of at least one token")

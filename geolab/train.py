@@ -11,14 +11,15 @@ import torch
 import torch.distributed as dist
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .core import GeolabError, set_seed, get_device, provenance, apply_overrides
+from .core import GeolabError, set_seed, get_device, provenance, apply_overrides, check_range, folder_lock
 from .data import (DataConfig, DataBundle, prepare_data, get_batch, load_documents, split_documents, cache_root,
                          make_tokenizer, write_shards, publish_folder)
 from .backbone import (preset, count_params, check_causal, CausalityError, check_options, init_model, needs_data,
                              TrainData, lm_loss)
 from .metrics import evaluate
 from .optimizer import TrainConfig, lr_factor, make_optimizer, optimizer_groups
-from .checkpoint import RunConfig, TierConfig, save_checkpoint, load_checkpoint, rng_state, set_rng_state, _old
+from .checkpoint import (RunConfig, TierConfig, save_checkpoint, load_checkpoint, rng_state, set_rng_state, _old,
+                               check_run_config, read_run_config, STEPS_MAX)
 
 # %% auto #0
 __all__ = ['make_config', 'prepare_curriculum', 'NonFiniteLossError', 'resolve_tiers', 'warmup_shortfalls', 'Trainer',
@@ -142,11 +143,11 @@ class Trainer:
     "Train the run described by `cfg` into the run directory `out`; `fit()` returns the summary."
     def __init__(self, cfg: RunConfig, out=None, progress: bool = True, callbacks=(), overwrite: bool = False,
                  cache=None, resume: bool = False):
-        if cfg.train.steps < 1 and not cfg.tiers: raise GeolabError(f"train.steps must be >= 1, got {cfg.train.steps}")
+        check_run_config(cfg)              # every value, before anything is created or locked
         self.cfg, self.progress, self.callbacks = cfg, progress, list(callbacks)
         self.overwrite, self.cache, self.resume = overwrite, cache, resume
         self.out = Path(out or Path("runs") / f"{cfg.name}-s{cfg.train.seed}-{cfg.config_hash(8)}")
-        self._stop = False
+        self._stop, self._wrote = False, False
 
     def request_stop(self):
         "Ask the loop to save a checkpoint and return after the current step."
@@ -209,8 +210,6 @@ def _setup(self: Trainer):
         net = DDP(net, device_ids=[self.device.index] if self.device.type == "cuda" else None)
     self.net = torch.compile(net) if tc.compile else net
     amp = tc.dtype == "bf16" or tc.dtype == "bfloat16" or (tc.dtype == "auto" and self.device.type == "cuda")
-    if tc.dtype not in ("auto", "bf16", "bfloat16", "fp32", "float32"):
-        raise GeolabError(f"train.dtype must be auto, bf16 or fp32, got {tc.dtype!r}")
     self.autocast = (lambda: torch.autocast(self.device.type, dtype=torch.bfloat16)) if amp else contextlib.nullcontext
 
 # %% ../nbs/22_train.ipynb #4a2c4c5e
@@ -256,6 +255,24 @@ def _state(self: Trainer) -> dict:
                               lr_factor=self._factor(self.step) if self.step < self.bounds[-1] else None),
                 world_size=self.world, rng=rng_state())
 
+# %% ../nbs/22_train.ipynb #6ca5719e
+def _write_text(path: Path, text: str):
+    "Write `text` to `path` through a temporary sibling: `path` ends whole or untouched, the temporary removed."
+    tmp = path.with_name(f".{path.name}.tmp")
+    try: tmp.write_text(text); os.replace(tmp, path)
+    except BaseException: tmp.unlink(missing_ok=True); raise
+
+@contextlib.contextmanager
+def _writing(tr: Trainer, what):
+    "An `OSError` while `what` is written as one GeolabError line saying whether `last/` is safe, and at which step."
+    try: yield
+    except OSError as e:
+        last = tr.out / "last"
+        try: safe = f"the last checkpoint {last} (step {json.loads((last / 'state.json').read_text())['step']}) is "\
+                    "intact"
+        except (OSError, ValueError, KeyError, TypeError): safe = f"no checkpoint was written yet ({last} is absent)"
+        raise GeolabError(f"could not write {what} ({e.strerror or e}); {safe}") from None
+
 # %% ../nbs/22_train.ipynb #babccb97
 @patch
 def _save(self: Trainer, which: str = "last"):
@@ -263,26 +280,41 @@ def _save(self: Trainer, which: str = "last"):
     self._flush()
     if self.rank == 0:
         tokf = self.bundles[0].path / "tokenizer.json"
-        save_checkpoint(self.out / which, self.model, self.cfg, self.opt, self._state(),
-                        files=[tokf] if tokf.exists() else [])
+        with _writing(self, f"the checkpoint {self.out / which}"):
+            save_checkpoint(self.out / which, self.model, self.cfg, self.opt, self._state(),
+                            files=[tokf] if tokf.exists() else [])
     if self.world > 1: dist.barrier()
 
 # %% ../nbs/22_train.ipynb #92ec95e4
+def _kept_rows(path: Path, step: int) -> list[str]:
+    "The rows of metrics.jsonl `path` up to `step`; a last line cut short by a killed process is dropped."
+    lines = [l for l in path.read_text().splitlines() if l.strip()] if path.exists() else []
+    rows = []
+    for k, l in enumerate(lines):
+        try: s = json.loads(l)["step"]
+        except (ValueError, KeyError, TypeError):
+            if k == len(lines) - 1: break
+            raise GeolabError(f"{path} line {k + 1} is not a metrics row: {l[:60]!r}") from None
+        if isinstance(s, int) and s <= step: rows.append(l)
+    return rows
+
 @patch
 def _restore(self: Trainer):
     "Load `last/` into the model and optimizer and the loop state; drop metric rows written after it."
     _, _, st = load_checkpoint(self.out / "last", self.model, self.opt, expect=self.cfg, device=self.device)
-    self.step, self.tokens, self.train_time = st["step"], st["tokens"], st["train_time"]
-    self.losses, self.gnorm = st["pending_losses"], st["last_gnorm"]
-    self.terms = st.get("pending_terms", {})
-    self.best_val, self.best_tier, self.tier_results = st["best_val"], st["best_tier"], st["tier_results"]
-    set_rng_state(st["rng"])
+    try:
+        self.step, self.tokens, self.train_time = st["step"], st["tokens"], st["train_time"]
+        self.losses, self.gnorm = st["pending_losses"], st["last_gnorm"]
+        self.terms = st.get("pending_terms", {})
+        self.best_val, self.best_tier, self.tier_results = st["best_val"], st["best_tier"], st["tier_results"]
+        set_rng_state(st["rng"])
+    except (KeyError, TypeError, ValueError, IndexError) as e:
+        raise GeolabError(f"{self.out / 'last'}/state.json lacks the loop's state ({type(e).__name__}: {e})") from None
+    self._wrote = True                     # validated: from here on the run folder is this run's
     if self.rank == 0:
-        rows = [l for l in (self.out / "metrics.jsonl").read_text().splitlines()
-                if l.strip() and json.loads(l)["step"] <= self.step]
-        tmpf = self.out / ".metrics.jsonl.tmp"
-        tmpf.write_text("".join(r + "\n" for r in rows))
-        os.replace(tmpf, self.out / "metrics.jsonl")
+        rows = _kept_rows(self.out / "metrics.jsonl", self.step)
+        with _writing(self, self.out / "metrics.jsonl"):
+            _write_text(self.out / "metrics.jsonl", "".join(r + "\n" for r in rows))
 
 # %% ../nbs/22_train.ipynb #ac8240df
 @patch
@@ -458,10 +490,15 @@ def _begin(self: Trainer):
     self._pending, self._bad = [], None
     if self.resume: self._restore()
     elif r0:
-        self.out.mkdir(parents=True, exist_ok=True)
-        for d in ("last", "best"): shutil.rmtree(self.out / d, ignore_errors=True)
-        (self.out / "metrics.jsonl").write_text("")
-    if r0: (self.out / "config.json").write_text(self.cfg.to_json())
+        self._wrote = True                 # from here on the run folder is this run's
+        with _writing(self, f"the run folder {self.out}"):
+            self.out.mkdir(parents=True, exist_ok=True)
+            for d in ("last", "best"):
+                for p in (self.out / d, _old(self.out / d)): shutil.rmtree(p, ignore_errors=True)
+            (self.out / "summary.json").unlink(missing_ok=True)       # a replaced run's summary is not this run's
+            (self.out / "metrics.jsonl").write_text("")
+    if r0:
+        with _writing(self, self.out / "config.json"): _write_text(self.out / "config.json", self.cfg.to_json())
     if self.world > 1: dist.barrier()
 
 # %% ../nbs/22_train.ipynb #f57bc196
@@ -521,7 +558,7 @@ def _end_of_tier(self: Trainer, i: int, row: dict):
 def _write_row(self: Trainer, mf, bar, row: dict):
     "Append `row` to metrics.jsonl (rank 0) and show it on the progress bar."
     if row is None or self.rank != 0: return
-    mf.write(json.dumps(row) + "\n"); mf.flush()
+    with _writing(self, self.out / "metrics.jsonl"): mf.write(json.dumps(row) + "\n"); mf.flush()
     bar.set_postfix(train_loss=f"{row.get('train_loss', float('nan')):.3f}",
                     val_sample_bpb=f"{self.last_val:.3f}" if self.last_val else "-",
                     tok_s=f"{self.tokens / self.train_time:,.0f}")
@@ -537,16 +574,52 @@ def _checkpoint(self: Trainer) -> bool:
     if last or stop or (every and self.step % every == 0): self._save("last")
     return stop and not last
 
+# %% ../nbs/22_train.ipynb #bc19adcc
+def _rank() -> int:
+    "This process's rank: the process group's, or before it is joined the one `torchrun` sets in RANK."
+    if dist.is_available() and dist.is_initialized(): return dist.get_rank()
+    return int(os.environ.get("RANK", "0"))
+
+@contextlib.contextmanager
+def _holding(tr: Trainer):
+    "Hold the run folder's lock while the block runs; a failure before the first write leaves the folder as found."
+    out = Path(tr.out).absolute()
+    made = [p for p in [out, *out.parents] if not p.exists()]        # the folders the lock will create
+    lock = out / ".lock"
+    had = lock.read_bytes() if lock.is_file() else None                # the previous holder's pid, put back on failure
+    tr._wrote = False
+    with folder_lock(out, "run folder"):
+        try: yield
+        except BaseException:
+            if not tr._wrote:
+                try: lock.unlink() if had is None else lock.write_bytes(had)
+                except OSError: pass
+                for p in made:
+                    try: p.rmdir()
+                    except OSError: break
+            raise
+
 # %% ../nbs/22_train.ipynb #765d6f5a
 @patch
 def fit(self: Trainer) -> dict:
-    "Run (or resume) training to the end, or until a stop is requested; returns the summary."
+    "Run (or resume) training to the end, or until a stop is requested, holding the run folder; returns the summary."
+    check_run_config(self.cfg)
+    try: get_device(self.cfg.train.device)
+    except GeolabError as e: raise GeolabError(f"train.device: {e}") from None
+    if _rank() != 0: return self._fit()
+    with _holding(self): return self._fit()
+
+@patch
+def _fit(self: Trainer) -> dict:
+    "The body of `fit`: set up, begin, the loop, the summary."
     self._setup()
     if self.rank == 0:
-        for m in warmup_shortfalls(self.cfg): warnings.warn(m, stacklevel=2)
+        for m in warmup_shortfalls(self.cfg): warnings.warn(m, stacklevel=3)
     self._begin()
     cfg, total = self.cfg, self.bounds[-1]
-    mf = open(self.out / "metrics.jsonl", "a") if self.rank == 0 else None
+    mf = None
+    if self.rank == 0:
+        with _writing(self, self.out / "metrics.jsonl"): mf = open(self.out / "metrics.jsonl", "a")
     handlers = {}
     if threading.current_thread() is threading.main_thread():
         for s in (signal.SIGINT, signal.SIGTERM): handlers[s] = signal.signal(s, self._on_signal)
@@ -570,7 +643,9 @@ def fit(self: Trainer) -> dict:
         if self.step < total or not self.tier_results: raise GeolabError("internal: the loop ended early")
         return self._finish()
     finally:
-        if mf: mf.close()
+        if mf:
+            try: mf.close()
+            except OSError: pass                      # a failed flush was reported by `_write_row`
         for s, h in handlers.items(): signal.signal(s, h)
         if self._own_pg: dist.destroy_process_group()
 
@@ -602,7 +677,9 @@ def _finish(self: Trainer) -> dict:
             h = evaluate_tiers(self.model, self.bundles, self.tiers, "holdout", batch_size=cfg.train.batch_size,
                                device=self.device, progress=bool(self.progress and self.rank == 0))
             summary.update(holdout_bpb=h["bpb"], holdout_tiers=h["tiers"], holdout_bytes=h["bytes"])
-    if self.rank == 0: (self.out / "summary.json").write_text(json.dumps(summary, indent=2, default=str))
+    if self.rank == 0:
+        with _writing(self, self.out / "summary.json"):
+            _write_text(self.out / "summary.json", json.dumps(summary, indent=2, default=str))
     return summary
 
 # %% ../nbs/22_train.ipynb #1e9f63bb
@@ -614,7 +691,10 @@ def resume(out, progress: bool = True, callbacks=(), cache=None, save_every: int
     "Continue the run in directory `out` from its `last/` checkpoint, exactly where it stopped."
     out = Path(out)
     if not (out / "config.json").exists(): raise GeolabError(f"{out} is not a run directory (no config.json)")
-    cfg = RunConfig.from_json((out / "config.json").read_text())
+    if save_every is not None: check_range("save_every", save_every, 0, STEPS_MAX, integer=True)
+    cfg = read_run_config(out / "config.json")
+    try: check_run_config(cfg)
+    except GeolabError as e: raise GeolabError(f"{out / 'config.json'} is not a valid run config ({e})") from None
     if save_every is not None: cfg.train.save_every = save_every
     return Trainer(cfg, out, progress, callbacks, cache=cache, resume=True).fit()
 
@@ -623,8 +703,12 @@ def evaluate_checkpoint(ckpt, split: str = "val", cache=None, max_tokens: int = 
                         progress: bool = False) -> dict:
     "Bits per byte of the checkpoint in folder `ckpt` on its run's `split` (val or holdout)."
     if split not in ("val", "holdout"): raise GeolabError(f"split must be val or holdout, got {split!r}")
+    if max_tokens is not None: check_range("max_tokens", max_tokens, 1, 2**62, integer=True)
     dev = get_device(device)
     model, cfg, st = load_checkpoint(ckpt, device=dev)
+    try: check_run_config(cfg, train=False)
+    except GeolabError as e:
+        raise GeolabError(f"{Path(ckpt) / 'config.json'} is not a valid run config ({e})") from None
     if cfg.tiers: bundles = prepare_curriculum(cfg, cache, progress)
     else: bundles = [prepare_data(cfg.data, cache=cache, progress=progress)]
     tiers = resolve_tiers(cfg)
