@@ -5,12 +5,14 @@
 # %% ../nbs/10_backbone.ipynb #a8e5131a
 from __future__ import annotations
 import copy, dataclasses, inspect, math
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Callable
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.utils._python_dispatch import TorchDispatchMode
 from .core import Config, GeolabError, Registry, _coerce
 from .metrics import next_token_nll
 
@@ -20,7 +22,7 @@ __all__ = ['EMBEDS', 'STREAMS', 'ATTNS', 'MLPS', 'RESIDUALS', 'NORMS', 'HEADS', 
            'CausalSelfAttention', 'AttentionOptions', 'ReLU2MLP', 'AddResidual', 'EuclideanStream', 'TokenEmbedding',
            'LinearHead', 'init_weights', 'Block', 'GPT', 'unwrap', 'lm_loss', 'preset', 'build_model', 'count_params',
            'CausalityError', 'NotNormalisedError', 'check_causal', 'fast_elementwise', 'rms_norm', 'norm_rope',
-           'apply_rope', 'softcap', 'relu2', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data',
+           'apply_rope', 'HostReads', 'softcap', 'relu2', 'Role', 'set_role', 'param_roles', 'TrainData', 'needs_data',
            'prepare_model', 'init_model', 'match_params', 'LayerKV', 'KVCache', 'supports_kv_cache']
 
 # %% ../nbs/10_backbone.ipynb #f36db4fd
@@ -495,17 +497,44 @@ class _NormRope(torch.autograd.Function):
 
 # %% ../nbs/10_backbone.ipynb #0e8e7f4b
 def norm_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, eps: float = None) -> torch.Tensor:
-    "`apply_rope(F.rms_norm(x, (D,)), cos, sin)` for queries and keys (..., T, H, D), in one function."
-    if eps is None: eps = torch.finfo(x.dtype).eps
-    cos, sin = cos.to(x.dtype), sin.to(x.dtype)
-    if not fast_elementwise(x): return rope_spec(F.rms_norm(x, x.shape[-1:], eps=eps), cos, sin)
-    return _NormRope.apply(x, torch.complex(cos, sin), eps)
+    """`apply_rope(F.rms_norm(x, (D,)), cos, sin)` for queries and keys (..., T, H, D), in one function. Half
+    precision and autocast normalise and rotate in float32, with float32's eps unless `eps` is given, and return
+    x's dtype."""
+    if fast_elementwise(x):
+        if eps is None: eps = torch.finfo(x.dtype).eps
+        return _NormRope.apply(x, torch.complex(cos.to(x.dtype), sin.to(x.dtype)), eps)
+    dt = torch.promote_types(x.dtype, torch.float32)                  # float32, or float64 for float64 input
+    if eps is None: eps = torch.finfo(dt).eps
+    auto = torch.is_autocast_enabled(x.device.type)
+    with torch.autocast(x.device.type, enabled=False) if auto else nullcontext():
+        h = rope_spec(F.rms_norm(x.to(dt), x.shape[-1:], eps=eps), cos.to(dt), sin.to(dt))
+    return h.to(x.dtype)
 
 def apply_rope(x, cos, sin):
     "Rotate channel pairs (2i, 2i+1) of `x` (..., T, D) by the angles in `cos`/`sin` (T, D/2): one complex product."
     cos, sin = cos.to(x.dtype), sin.to(x.dtype)
     if not fast_elementwise(x): return rope_spec(x, cos, sin)
     return torch.view_as_real(torch.view_as_complex(_pairs(x)) * torch.complex(cos, sin)).flatten(-2)
+
+# %% ../nbs/10_backbone.ipynb #6540067b
+_HOST_READS = {"_local_scalar_dense", "nonzero", "nonzero_static", "masked_select", "unique", "_unique", "_unique2",
+               "unique_dim", "unique_consecutive", "bincount", "equal", "is_nonzero", "histc", "_assert_async"}
+
+class HostReads(TorchDispatchMode):
+    """Context manager: `ops` lists, by name, every operation run inside it that reads tensor values back to the
+    host (a device synchronisation on a GPU): scalar reads, data-dependent shapes, boolean-mask indexing."""
+    def __init__(self):
+        super().__init__()
+        self.ops = []
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        name = func.overloadpacket.__name__
+        if name in _HOST_READS or (name == "repeat_interleave" and kwargs.get("output_size") is None):
+            self.ops.append(name)
+        elif name in ("index", "index_put", "index_put_", "_index_put_impl_") and len(args) > 1 and any(
+                isinstance(i, torch.Tensor) and i.dtype in (torch.bool, torch.uint8) for i in (args[1] or ())):
+            self.ops.append(f"{name}[mask]")
+        return func(*args, **kwargs)
 
 # %% ../nbs/10_backbone.ipynb #12ce2868
 class _Softcap(torch.autograd.Function):

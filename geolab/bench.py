@@ -9,31 +9,38 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 import numpy as np
-import pandas as pd
 import torch
 from .core import GeolabError, Registry, provenance, import_registrants
 from . import geometry as geo, kernels as K
 from .backbone import PRESETS, init_model, lm_loss, preset
 from .data import DataConfig, prepare_data, get_batch
+from .optimizer import make_optimizer
 from .train import Trainer, make_config, train_data
 from .plain_gpt import as_first_measured, plain_config
 
 # %% auto #0
-__all__ = ['KERNEL_CASES', 'BENCH_SHAPE', 'ABLATIONS', 'CONCURRENCY_FLOOR', 'THROUGHPUT_SCALES', 'THROUGHPUT_PARTS', 'time_ms',
-           'copy_bandwidth', 'KernelCase', 'bench_kernels', 'markdown_table', 'write_bench', 'bench_complex_matmul',
-           'bench_run_config', 'cold_compile', 'bench_trainer', 'bench_step', 'step_summary', 'step_attribution',
-           'time_to_quality', 'compile_presets', 'bench_concurrent_train', 'concurrency_summary', 'throughput_report']
+__all__ = ['KERNEL_CASES', 'BENCH_SHAPE', 'ABLATIONS', 'CONCURRENCY_FLOOR', 'THROUGHPUT_SCALES', 'THROUGHPUT_PARTS',
+           'device_sync', 'time_ms', 'copy_bandwidth', 'KernelCase', 'bench_kernels', 'markdown_table', 'write_bench',
+           'bench_complex_matmul', 'bench_run_config', 'cold_compile', 'bench_trainer', 'bench_step', 'step_summary',
+           'step_attribution', 'time_to_quality', 'compiled_graphs', 'time_train_step', 'compile_presets',
+           'bench_concurrent_train', 'concurrency_summary', 'throughput_report']
 
 # %% ../nbs/60_bench.ipynb #adb7f92e
+def device_sync(device) -> None:
+    "Wait until `device` has run all the work queued on it (CUDA, MPS); nothing to wait for on the CPU."
+    dev = torch.device(device)
+    if dev.type == "cuda": torch.cuda.synchronize(dev)
+    elif dev.type == "mps": torch.mps.synchronize()
+
 def time_ms(fn: Callable, device, reps: int = 20, warmup: int = 3) -> float:
-    "Median milliseconds per call of `fn()` (do_bench on CUDA, wall clock elsewhere)."
+    "Median milliseconds per call of `fn()` (do_bench on CUDA, synchronised wall clock elsewhere)."
     if torch.device(device).type == "cuda" and K.HAS_TRITON:
         from triton.testing import do_bench
         return float(do_bench(fn, warmup=25, rep=100))
     for _ in range(warmup): fn()
     ts = []
     for _ in range(reps):
-        t = time.perf_counter(); fn(); ts.append(time.perf_counter() - t)
+        device_sync(device); t = time.perf_counter(); fn(); device_sync(device); ts.append(time.perf_counter() - t)
     return 1e3 * statistics.median(ts)
 
 def copy_bandwidth(device="cpu", nbytes: int = None) -> float:
@@ -65,7 +72,7 @@ KERNEL_CASES["expmap0"] = KernelCase(lambda r, d, dt, dev: (torch.randn(r, d, de
                                      K.expmap0_fast, geo.expmap0)
 KERNEL_CASES["logmap0"] = KernelCase(lambda r, d, dt, dev: (_ball(r, d, dt, dev), 1.0), 1, K.logmap0_fast, geo.logmap0)
 KERNEL_CASES["taumode_energy"] = KernelCase(lambda r, d, dt, dev: (torch.randn(r, 8, d, device=dev).to(dt),
-                                                                   geo.path_laplacian(d, torch.float32, dev)), 1,
+                                                                   geo.path_laplacian(d, dt, dev)), 1,   
                                             K.taumode_energy, geo.rayleigh_quotient)
 
 # %% ../nbs/60_bench.ipynb #e7463e01
@@ -89,6 +96,7 @@ def bench_kernels(cases=None, # names in KERNEL_CASES (default: all)
                   modes=("fwd", "fwd+bwd"),
                   reps: int = 20) -> pd.DataFrame:
     "Time kernels against the torch reference (eager and compiled); one row per case/size/impl/mode."
+    import pandas as pd
     dev = torch.device(device)
     copy_bw = copy_bandwidth(dev)
     rows = []
@@ -143,6 +151,7 @@ def bench_complex_matmul(shapes=((1, 1024, 1024, 1024),), # (batch, M, K, N) per
                          dtype=torch.bfloat16, device="cuda", reps: int = 20,
                          modes=("fwd", "fwd+bwd")) -> pd.DataFrame:
     "Milliseconds of the 4-product and Gauss complex matmul and of an equal-FLOP real matmul; ratios to 4 products."
+    import pandas as pd
     dev, rows = torch.device(device), []
     for b, m, k, n in shapes:
         mk = lambda *s: torch.randn(b, *s, device=dev).to(dtype).requires_grad_()
@@ -208,12 +217,15 @@ def _fwd_bwd(tr: Trainer, x, y):
 
 # %% ../nbs/60_bench.ipynb #7b000009
 def bench_step(models=("plain", "geolab", "before"), shape: dict = None, batch_size: int = 16, reps: int = 20,
-               warmup: int = 3, compile: bool = False, cache=None, max_bytes: int = 4_000_000, **train) -> pd.DataFrame:
+               warmup: int = 3, compile: bool = False, cache=None, max_bytes: int = 4_000_000,
+               sync: Callable = None, # called before every clock read (default: `device_sync` of the run's device)
+               **train) -> pd.DataFrame:
     "Interleaved ms per forward+backward and per whole trainer step of each model; a row per model, kind, repetition."
     with cold_compile() if compile else contextlib.nullcontext():   # compile time counted from scratch
-        return _bench_step(models, shape, batch_size, reps, warmup, compile, cache, max_bytes, **train)
+        return _bench_step(models, shape, batch_size, reps, warmup, compile, cache, max_bytes, sync, **train)
 
-def _bench_step(models, shape, batch_size, reps, warmup, compile, cache, max_bytes, **train) -> pd.DataFrame:
+def _bench_step(models, shape, batch_size, reps, warmup, compile, cache, max_bytes, sync, **train) -> pd.DataFrame:
+    import pandas as pd
     rows, trs, dirs = [], {}, []
     for m in models:
         dirs.append(tempfile.TemporaryDirectory())
@@ -225,17 +237,19 @@ def _bench_step(models, shape, batch_size, reps, warmup, compile, cache, max_byt
     T = trs[models[0]].tiers[0].seq_len
     x, y = get_batch(trs[models[0]].bundles[0].tokens("train"), batch_size, T, 0, 10**6,   # one fixed batch
                      device=trs[models[0]].device)
+    dev = trs[models[0]].device
+    sync = sync or (lambda: device_sync(dev))                  # the clock is read once the device has caught up
     first = {}
     for m, tr in trs.items():                                  # warm up (and compile) each, timing the first call
-        t0 = time.perf_counter(); _fwd_bwd(tr, x, y); first[m] = time.perf_counter() - t0
-        t0 = time.perf_counter(); tr._advance(0); first[m] += time.perf_counter() - t0
+        sync(); t0 = time.perf_counter(); _fwd_bwd(tr, x, y); tr._advance(0); sync()
+        first[m] = time.perf_counter() - t0
         for s in range(1, warmup): _fwd_bwd(tr, x, y); tr._advance(s)
     for r in range(reps):
         order = list(models) if r % 2 == 0 else list(models)[::-1]   # interleaved, alternating order
         for m in order:
             tr = trs[m]
-            t0 = time.perf_counter(); _fwd_bwd(tr, x, y); t1 = time.perf_counter()
-            tr._advance(warmup + r); t2 = time.perf_counter()
+            sync(); t0 = time.perf_counter(); _fwd_bwd(tr, x, y); sync(); t1 = time.perf_counter()
+            tr._advance(warmup + r); sync(); t2 = time.perf_counter()
             rows += [dict(model=m, kind="fwd+bwd", rep=r, ms=1e3 * (t1 - t0)),
                      dict(model=m, kind="step", rep=r, ms=1e3 * (t2 - t1))]
     for tr in trs.values(): tr._flush()
@@ -251,6 +265,7 @@ def _bench_step(models, shape, batch_size, reps, warmup, compile, cache, max_byt
 # %% ../nbs/60_bench.ipynb #eb4ff57f
 def step_summary(df: pd.DataFrame, ref: str = "plain") -> pd.DataFrame:
     "Median ms (quartiles) per model and kind, and the median (quartiles) of the paired per-repetition ratios to `ref`."
+    import pandas as pd
     out = []
     for (m, kind), g in df.groupby(["model", "kind"], sort=False):
         med, lo, hi = _spread(g["ms"])
@@ -263,6 +278,7 @@ def step_summary(df: pd.DataFrame, ref: str = "plain") -> pd.DataFrame:
 # %% ../nbs/60_bench.ipynb #f2875e28
 def step_attribution(df: pd.DataFrame, kind: str = "fwd+bwd") -> pd.DataFrame:
     "Per ablation in a `bench_step` frame: paired ms saved against `geolab` (median, quartiles), share of the gap."
+    import pandas as pd
     ms = df[df.kind == kind].pivot(index="rep", columns="model", values="ms")
     if not {"plain", "geolab"} <= set(ms.columns):
         raise GeolabError("step_attribution needs plain and geolab in the run")
@@ -310,10 +326,51 @@ def time_to_quality(steps: int = 300, shape: dict = None, batch_size: int = 16, 
                                       steps=steps, batch_size=batch_size, eval_every=eval_every, lr=lr,
                                       shape=dict(BENCH_SHAPE, **(shape or {}))))
 
+# %% ../nbs/60_bench.ipynb #409bb4b6
+def compiled_graphs() -> int:
+    "How many graphs `torch.compile` has compiled in this process so far (dynamo's `unique_graphs` counter)."
+    from torch._dynamo.utils import counters
+    return int(counters["stats"]["unique_graphs"])
+
+def time_train_step(cfg, # a RunConfig: the model and optimizer of the step
+                    tokens: torch.Tensor, # (rows, T + 1) token windows; batches are `batch_size` consecutive rows
+                    batch_size: int, device="cuda", kernels: str = "auto", # kernels: GEOLAB_KERNELS for the step
+                    compiled: bool = False, reps: int = 10, warmup: int = 3, dtype=torch.bfloat16,
+                    sync: Callable = None, # before each clock read (default: `device_sync(device)`)
+                    backend: str = "inductor") -> dict: # torch.compile's backend ("eager": dynamo only, for tests)
+    "Median ms of a whole training step of a fresh model of `cfg` (autocast `dtype`), and whether it ran compiled."
+    dev = torch.device(device)
+    sync = sync or (lambda: device_sync(dev))
+    old = os.environ.get("GEOLAB_KERNELS")
+    os.environ["GEOLAB_KERNELS"] = kernels           # before compiling: the switch is read while the graph is traced
+    try:
+        if compiled: torch._dynamo.reset()          # a fresh cache per configuration: never at the recompile limit
+        g0 = compiled_graphs()
+        m = init_model(cfg.model, 0).to(dev).train()
+        net = torch.compile(m, backend=backend) if compiled else m
+        opt = make_optimizer(m, cfg.train)
+        amp = (lambda: torch.autocast(dev.type, dtype=dtype)) if dtype != torch.float32 else contextlib.nullcontext
+        toks, ts = tokens.to(dev), []
+        for r in range(reps + warmup):
+            if r == warmup: g1 = compiled_graphs()
+            b = toks[(r * batch_size) % max(len(toks) - batch_size, 1):][:batch_size]
+            sync(); t0 = time.perf_counter()
+            with amp(): loss, _ = lm_loss(m, net(b[:, :-1]), b[:, 1:])
+            opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sync()
+            if r >= warmup: ts.append(time.perf_counter() - t0)
+        g2 = compiled_graphs()
+    finally:
+        if old is None: os.environ.pop("GEOLAB_KERNELS", None)
+        else: os.environ["GEOLAB_KERNELS"] = old
+    return dict(step_ms=1e3 * statistics.median(ts), kernels=kernels, compiled=compiled,
+                graphs_compiled=g2 - g0, graphs_in_timed_steps=g2 - g1,
+                ran_compiled=bool(compiled and g1 > g0 and g2 == g1))
+
 # %% ../nbs/60_bench.ipynb #7b000015
 def compile_presets(names=None, size: dict = None, batch_size: int = 2, reps: int = 3, max_bytes: int = 300_000,
                     cache=None) -> pd.DataFrame:
     "For each registered preset at a tiny size: does `torch.compile` run forward+backward, how long, how fast after."
+    import pandas as pd
     import_registrants()
     size = dict(n_layer=1, seq_len=32) if size is None else size
     data = prepare_data(DataConfig(max_bytes=max_bytes), cache=cache, progress=False)
@@ -407,6 +464,7 @@ def bench_concurrent_train(preset: str = "hyperbolic", # the preset every run tr
                            label: str = None, # the setting's name in the table (default: from `env`)
                            timeout: float = 3600) -> pd.DataFrame: # seconds one phase may take
     "Training tokens/s of `geolab-train` runs alone and `n` at once over `reps` rounds; a row per run."
+    import pandas as pd
     child, load = _child_env(env), lambda: os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     args = ["--preset", preset, "--steps", str(steps), "--quiet", "--overwrite", "--set", f"data.max_bytes={max_bytes}",
             f"train.eval_every={steps}", f"train.log_every={steps}", f"train.warmup_steps={max(1, steps // 10)}",
@@ -431,6 +489,7 @@ def bench_concurrent_train(preset: str = "hyperbolic", # the preset every run tr
 # %% ../nbs/60_bench.ipynb #d1f39753
 def concurrency_summary(df: pd.DataFrame) -> pd.DataFrame:
     "Per setting: median tokens/s (quartiles) alone and of each concurrent run, and its paired ratio to alone."
+    import pandas as pd
     keep, out = ["setting", "wait_policy", "omp_threads", "torch_threads", "cpus", "preset", "steps"], []
     for _, g in df.groupby("setting", sort=False):
         alone = g[g["mode"] == "alone"].set_index("round")["tokens_per_s"]
@@ -502,6 +561,7 @@ THROUGHPUT_PARTS = ("step", "attribution", "ttq", "compile", "concurrency")
 
 def throughput_report(out_dir, scale: str = "quick", parts=THROUGHPUT_PARTS, cache=None) -> dict:
     "Run the throughput benchmarks at `scale`; write a `throughput_<part>` table per part (+ two figures)."
+    import pandas as pd
     if scale not in THROUGHPUT_SCALES:
         raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(THROUGHPUT_SCALES)}")
     bad = set(parts) - set(THROUGHPUT_PARTS)
@@ -544,6 +604,7 @@ def throughput_report(out_dir, scale: str = "quick", parts=THROUGHPUT_PARTS, cac
     return written
 
 def _concurrency_part(s: dict, out: Path, scale: str, cache=None) -> dict:
+    import pandas as pd
     c = s["concurrency"]
     sets = [f"model.{k}={v}" for k, v in {**BENCH_SHAPE, **s["shape"]}.items()]
     sets.append(f"train.batch_size={s['batch_size']}")

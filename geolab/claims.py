@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
 import numpy as np
-import pandas as pd
-from scipy import stats
 from .core import GeolabError
 from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
 from .sample import HALT_REASONS
@@ -27,9 +25,10 @@ def _read_json(path: Path) -> dict:
     except (OSError, ValueError) as e: raise GeolabError(f"{path}: not a readable JSON artifact ({e})") from None
 
 def _kernel_bench(fig_dir: Path) -> dict | None:
-    csv = fig_dir / "kernel_bench.csv"
-    if not csv.is_file(): return None
-    meta = fig_dir / "kernel_bench.json"
+    import pandas as pd
+    where = [d for d in (fig_dir, fig_dir / "gpu") if (d / "kernel_bench.csv").is_file()]   # gpu-check writes gpu/
+    if not where: return None
+    csv, meta = where[0] / "kernel_bench.csv", where[0] / "kernel_bench.json"
     return dict(provenance=_read_json(meta) if meta.is_file() else {}, rows=pd.read_csv(csv).to_dict("records"))
 
 # %% ../nbs/72_claims.ipynb #d8aa6f3b
@@ -196,6 +195,7 @@ def _topogpt3_ppl(arts):
 
 # %% ../nbs/72_claims.ipynb #73ce4900
 def _wilson(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
+    from scipy import stats
     if n == 0: return math.nan, math.nan
     z, p = stats.norm.ppf(0.5 + level / 2), k / n
     d = 1 + z * z / n
@@ -458,6 +458,7 @@ def _stamp(arts: dict, stems) -> str:
 
 def claims_table(arts: dict) -> pd.DataFrame:
     "One row per registered claim: whose, the claim, what answers it, the measured value, the verdict, its note, why."
+    import pandas as pd
     rows = []
     for c in CLAIMS.values():
         v = evaluate(c, arts)

@@ -388,7 +388,8 @@ def humaneval(ckpt, n_samples: int = 10, temperature: float = 0.2, problems: str
         for r in recs: f.write(json.dumps(r) + "\n")
     res = dict(checkpoint=str(ck), step=state.get("step"), sampler=sampler, temperature=temperature, top_p=top_p,
                problem_range=f"{rng.start}:{rng.stop}", seed=seed, ks=ks, **summ, generation=gen, execution_s=exec_s,
-               results={}, jsonl=str(out / f"{name}.jsonl"), sandbox=layers, provenance=provenance())
+               results={}, jsonl=str(out / f"{name}.jsonl"), sandbox=layers,
+               provenance=provenance(device=dev))
     res["results"] = {k: sum(r["result"].split(":")[0] == k for r in recs)
                       for k in sorted({r["result"].split(":")[0] for r in recs})}
     (out / f"{name}.json").write_text(json.dumps(res, indent=2, default=str))

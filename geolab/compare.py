@@ -7,12 +7,10 @@ from __future__ import annotations
 import fnmatch, json, math, shutil, statistics, time
 from pathlib import Path
 import numpy as np
-import pandas as pd
 import torch
-from scipy import stats
 from tqdm.auto import tqdm
 from .core import (SEED_MAX, GeolabError, apply_overrides, get_device, check_range, check_name, check_out,
-                         folder_lock, import_registrants)
+                         device_name, folder_lock, import_registrants)
 from .data import check_tokenizer, prepare_data, get_batch
 from .backbone import PRESETS, CausalityError, build_model, check_causal, match_params, lm_loss, init_model
 from .optimizer import make_optimizer
@@ -27,6 +25,7 @@ __all__ = ['mean_ci', 'paired_diff', 'holm', 'holm_family', 'parse_entries', 'co
 # %% ../nbs/65_compare.ipynb #a6717696
 def mean_ci(x, level: float = 0.95) -> tuple[float, float, float]:
     "(mean, low, high) of the values `x`: a Student-t interval at `level`; NaN bounds for fewer than two values."
+    from scipy import stats
     x = np.asarray(x, dtype=float)
     if not len(x): raise GeolabError("mean_ci needs at least one value")
     m = float(x.mean())
@@ -36,6 +35,7 @@ def mean_ci(x, level: float = 0.95) -> tuple[float, float, float]:
 
 def paired_diff(a, b, level: float = 0.95) -> dict:
     "Mean of `a - b` (paired by position), its interval, and the two-sided p-value of the paired t-test."
+    from scipy import stats
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     if a.shape != b.shape: raise GeolabError(f"paired_diff needs values paired one to one, got {len(a)} and {len(b)}")
     m, lo, hi = mean_ci(a - b, level)
@@ -132,7 +132,7 @@ def run_status(run_dir, cfg: RunConfig) -> str:
     "done, resumable or fresh for the run of `cfg` in `run_dir`; a GeolabError if it holds another configuration."
     d = Path(run_dir)
     if not (d / "config.json").exists():
-        if d.exists() and any(d.iterdir()):
+        if d.exists() and any(f.name != ".lock" for f in d.iterdir()):   # a lock alone: a run killed early
             raise GeolabError(f"{d} is not empty but holds no run config; remove it or choose another --out")
         return "fresh"
     try: there = json.loads((d / "config.json").read_text())
@@ -159,6 +159,7 @@ def step_times(cfgs: dict, target: str, reps: int = 10, warmup: int = 2, device=
     def step(p, k):
         c, model, opt, toks = setups[p]
         x, y = get_batch(toks, c.train.batch_size, c.model.seq_len, 1_000_003, k, device=dev)
+        if dev.type == "cuda": torch.cuda.synchronize(dev)      # the batch's copy is not the step's time
         t0 = time.perf_counter()
         loss, _ = lm_loss(model, model(x), y)
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
@@ -174,7 +175,7 @@ def step_times(cfgs: dict, target: str, reps: int = 10, warmup: int = 2, device=
         ratios = np.array(ts) / np.array(times[target])
         q1, med, q3 = np.quantile(ratios, [0.25, 0.5, 0.75])
         out[p] = dict(step_ms=statistics.median(ts), ratio=float(med), ratio_q1=float(q1), ratio_q3=float(q3),
-                      reps=reps)
+                      reps=reps, device=device_name(dev))
     return out
 
 # %% ../nbs/65_compare.ipynb #5d2741f4
@@ -196,6 +197,7 @@ def trained_guard(run_dir, device="cpu", **kw) -> dict: # kw: for `check_causal`
 # %% ../nbs/65_compare.ipynb #16a7bde2
 def compare_table(summaries: dict, target: str, times: dict = None) -> pd.DataFrame:
     "The comparison table from {(preset, seed): summary}: sizes, bpb mean and interval, paired difference to `target`."
+    import pandas as pd
     presets, rows = list(dict.fromkeys(p for p, _ in summaries)), []
     seeds = sorted({s for _, s in summaries})
     bpb = lambda p: np.array([summaries[(p, s)]["val_bpb"] for s in seeds])
@@ -233,6 +235,7 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
             callbacks=None, # callbacks(label, seed) -> trainer callbacks of that run
             drop_same: bool = True) -> pd.DataFrame: # drop an entry whose runs equal an earlier entry's
     "Train every preset x seed matched to `target` into `out/runs`, guard, time their steps, write table and curves."
+    import pandas as pd
     import matplotlib.pyplot as plt, seaborn as sns
     seeds = list(seeds)
     check_range("bench_reps", bench_reps, 0, 10**6, integer=True)

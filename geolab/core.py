@@ -347,9 +347,10 @@ def device_name(device=None) -> str:
     if dev.type == "cuda": return torch.cuda.get_device_name(dev)
     return f"cpu ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)"
 
-def provenance(**extra) -> dict:
-    "A dict stamping an artifact with commit, device, versions, time, and any `extra` fields (scale, seeds)."
-    return dict(commit=git_commit(), device=device_name(), torch=torch.__version__, python=platform.python_version(),
+def provenance(device=None, **extra) -> dict:
+    "A stamp for an artifact: commit, `device` (the one that produced it; default: auto), versions, time, extras."
+    return dict(commit=git_commit(), device=device_name(device), torch=torch.__version__,
+                python=platform.python_version(),
                 time=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), **extra)
 
 

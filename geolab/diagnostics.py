@@ -8,8 +8,6 @@ from __future__ import annotations
 import copy, fnmatch, json, math, time, warnings
 from pathlib import Path
 import numpy as np
-import pandas as pd
-import matplotlib.pyplot as plt
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -383,6 +381,7 @@ class DiagnosticsCallback:
 # %% ../nbs/30_diagnostics.ipynb #e3f7df40
 def load_metrics(run) -> pd.DataFrame:
     "The rows of a run directory's `metrics.jsonl` as a DataFrame."
+    import pandas as pd
     p = Path(run) / "metrics.jsonl"
     if not p.exists(): raise GeolabError(f"{run} is not a run directory (no metrics.jsonl)")
     return pd.DataFrame([json.loads(l) for l in p.read_text().splitlines() if l.strip()])
@@ -394,6 +393,7 @@ def diag_columns(df: pd.DataFrame, pattern: str) -> list:
 # %% ../nbs/30_diagnostics.ipynb #9ff75231
 def plot_vs_tokens(df: pd.DataFrame, pattern: str, ax=None, label=None, **kw):
     "One line per column matching `pattern` against tokens seen (rows where it was measured); `label(col)` names lines."
+    import matplotlib.pyplot as plt
     ax = ax or plt.subplots(figsize=(4, 2.6))[1]
     cols = diag_columns(df, pattern)
     if not cols: raise GeolabError(f"no column matches {pattern!r}")
@@ -405,6 +405,7 @@ def plot_vs_tokens(df: pd.DataFrame, pattern: str, ax=None, label=None, **kw):
 
 def plot_layer_bars(values, ax=None, ylabel: str = "", labels=None, **kw):
     "Bar plot of one value per layer (a list, or a dict layer -> value)."
+    import matplotlib.pyplot as plt
     ax = ax or plt.subplots(figsize=(3.5, 2.6))[1]
     keys, vals = ((list(values), list(values.values())) if isinstance(values, dict)
                   else (list(range(len(values))), list(values)))

@@ -361,11 +361,20 @@ class _Taumode(torch.autograd.Function):
                                          BLOCK_D=triton.next_power_of_2(D),
                                          num_warps=_warps(triton.next_power_of_2(D) ** 2 // 8))
         if ctx.needs_input_grad[1]:
-            xf = x.float()
-            w = ge.float() / ((xf * xf).sum(-1) + ctx.eps)
-            gL = torch.einsum("rh,rhd,rhe->hde", w, xf, xf)
+            with torch.autocast(x.device.type, enabled=False):                      # a float32 reduction
+                xf = x.float()
+                w = ge.float() / ((xf * xf).sum(-1) + ctx.eps)
+                gL = torch.einsum("rh,rhd,rhe->hde", w, xf, xf)
             gL = (gL.sum(0) if Lc.dim() == 2 else gL).to(ctx.ldt)
         return gx, gL, None
+
+def _rayleigh32(x, L, eps):
+    "`geometry.rayleigh_quotient` with autocast off, in float32 (or wider), cast back to x's dtype."
+    dt = torch.promote_types(torch.promote_types(x.dtype, L.dtype), torch.float32)
+    if x.dtype == L.dtype == dt and not torch.is_autocast_enabled(x.device.type):
+        return geo.rayleigh_quotient(x, L, eps)                                      # fp32/fp64: the very same ops
+    with torch.autocast(x.device.type, enabled=False):
+        return geo.rayleigh_quotient(x.to(dt), L.to(dt), eps).to(x.dtype)
 
 def taumode_energy(x: torch.Tensor, # per-head vectors (..., H, D)
                    L: torch.Tensor, # Laplacian (D, D) or one per head (H, D, D)
@@ -376,7 +385,7 @@ def taumode_energy(x: torch.Tensor, # per-head vectors (..., H, D)
             or (L.dim() == 3 and (x.dim() < 2 or L.shape[0] != x.shape[-2]))):
         raise GeolabError("taumode_energy: L must be (D, D) or (H, D, D) for x of shape (..., H, D); "
                           f"got L {tuple(L.shape)}, x {tuple(x.shape)}")
-    if not use_triton(x, backend): return geo.rayleigh_quotient(x, L, eps)
+    if not use_triton(x, backend): return _rayleigh32(x, L, eps)
     xs = x if x.dim() >= 2 else x[None]
     H, D = xs.shape[-2:]
     return _Taumode.apply(xs.reshape(-1, H, D).contiguous(), L, eps).view(x.shape[:-1])

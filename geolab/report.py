@@ -8,7 +8,6 @@ from __future__ import annotations
 import json, math, tempfile
 from pathlib import Path
 import numpy as np
-import pandas as pd
 from fastcore.basics import patch
 from .core import GeolabError, provenance
 
@@ -18,6 +17,7 @@ __all__ = ['fmt', 'fmt_float', 'md_table', 'fmt_interval', 'fmt_row_interval', '
 # %% ../nbs/62_report.ipynb #af930d8e
 def fmt(v, nd: int = 3) -> str:
     "A table cell: '' for None or NaN, thousands separators, `nd` decimals for a float, an int as an int."
+    import pandas as pd
     if v is None or v is pd.NA: return ""
     if isinstance(v, (bool, np.bool_)): return str(bool(v))
     if isinstance(v, (int, np.integer)): return f"{int(v):,}"
@@ -32,6 +32,7 @@ def fmt_float(x, nd: int = 4) -> str:
 # %% ../nbs/62_report.ipynb #1ff87453
 def md_table(df: pd.DataFrame, nd: int = 3) -> str:
     "`df` as a Markdown table: numbers right-aligned and formatted by `fmt`, whole-number float columns as ints."
+    import pandas as pd
     cols = []
     for c in df.columns:
         s, num = df[c], pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])

@@ -15,7 +15,7 @@ __all__ = ['LAYERS', 'SHARED_LAYERS', 'module_imports', 'import_violations', 'le
 LAYERS = {"core": 0, "data": 1, "metrics": 1, "report": 1, "geometry": 1, "kernels": 2, "backbone": 3,
           "hyperbolic": 4, "topogpt3": 4, "taumode": 4, "manifold": 4, "signatures": 4, "plain_gpt": 4,
           "optimizer": 5, "checkpoint": 6, "train": 7,
-          "diagnostics": 8, "sample": 8, "export": 8, "code_eval": 8, "bench": 8, "compare": 8,
+          "diagnostics": 8, "sample": 8, "export": 8, "code_eval": 8, "bench": 8, "gpu": 8, "compare": 8,
           "paper": 9, "claims": 9, "writeup": 9, "cli": 9, "structure": 9}
 SHARED_LAYERS = (8, 9)
 

@@ -183,7 +183,7 @@ def lambdas(self: TaumodeAttention, x: torch.Tensor, p: int = 0):
     q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
     if self.qk_norm: q, k = F.rms_norm(q, (D,)), F.rms_norm(k, (D,))
     if self.r > 1: return bridge_keys(q, self.U), bridge_keys(k, self.U), v             # the bridge: amplitudes
-    L = self.L[0].to(x.dtype)
+    L = self.L[0]                                  # taumode_energy computes in float32 whatever L's dtype
     eq = head_energies(q.transpose(1, 2), L, self.r, self.o.eps).transpose(1, 2)   # (B, H, T, 1)
     ek = head_energies(k.transpose(1, 2), L, self.r, self.o.eps).transpose(1, 2)   # (B, G, T, 1)
     tau = self.tau().to(x.dtype)
@@ -199,7 +199,10 @@ def weights(self: TaumodeAttention, lq: torch.Tensor, lk: torch.Tensor, p: int =
     if r == 1: dist = (lq - lk[:, :, None, None, :, 0]).abs()                    # (B, G, H/G, T, S), published
     else:                                                                        # squared distance, one matmul
         kk = lk[:, :, None]                                                      # (B, G, 1, S, r)
-        dist = lq.pow(2).sum(-1, keepdim=True) + kk.pow(2).sum(-1)[..., None, :] - 2 * lq @ kk.mT
+        dt = torch.promote_types(lq.dtype, torch.float32)                        # it cancels: float32, no autocast
+        with torch.autocast(lq.device.type, enabled=False):
+            a, b = lq.to(dt), kk.to(dt)
+            dist = (a.pow(2).sum(-1, keepdim=True) + b.pow(2).sum(-1)[..., None, :] - 2 * a @ b.mT).to(lq.dtype)
     s = -dist / self.temp().to(lq.dtype).view(G, H // G, 1, 1)
     i = torch.arange(p, p + T, device=lq.device)[:, None]
     return s.masked_fill(torch.arange(S, device=lq.device)[None] > i, float("-inf")).softmax(-1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 import numpy as np
-import pandas as pd
+import torch.distributed as dist
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -82,6 +82,7 @@ class QuaternionSpectral(nn.Module):
 def gauss_error(n: int = 64, # square matrix size
                 dtypes=(torch.float32, torch.bfloat16), seed: int = 0) -> pd.DataFrame:
     "Max relative error of the 4-product and Gauss 3-product complex matmul in each dtype against float64."
+    import pandas as pd                                   # here only: the models need no pandas
     g = torch.Generator().manual_seed(seed)
     a = [torch.randn(n, n, generator=g, dtype=torch.float64) for _ in range(4)]
     ref = complex_matmul(*a)
@@ -242,13 +243,22 @@ def capacity_keep(idx: torch.Tensor, # (B, T, k) chosen experts, distinct per to
                   n_expert: int, capacity_factor: float) -> torch.Tensor: # (B, T, k) bool
     "Which assignments fit: in position order, expert e accepts one while it holds < ceil(c k (t+1) / E) of 0..t."
     B, T, k = idx.shape
-    asked = F.one_hot(idx, n_expert).sum(2)                              # (B, T, E)
+    asked = (idx[..., None] == torch.arange(n_expert, device=idx.device)).sum(2)   # (B, T, E); no host read
     cap = torch.ceil(capacity_factor * k * torch.arange(1, T + 1, device=idx.device) / n_expert)
     held, ok = asked.new_zeros(B, n_expert), torch.empty(B, T, n_expert, dtype=torch.bool, device=idx.device)
     for t in range(T):
         ok[:, t] = held < cap[t]
         held = held + asked[:, t] * ok[:, t]
     return ok.gather(-1, idx)
+
+# %% ../nbs/51_topogpt3.ipynb #4a191b82
+def _ddp_group():
+    "The process group of the DDP forward running now (None outside one, or where torch has no distributed)."
+    if not (dist.is_available() and dist.is_initialized()): return None
+    from torch.nn.parallel import DistributedDataParallel
+    m = DistributedDataParallel._get_active_ddp_module()
+    return None if m is None else m.process_group
+
 
 # %% ../nbs/51_topogpt3.ipynb #84930410
 class TorusMoE(nn.Module):
@@ -260,6 +270,7 @@ class TorusMoE(nn.Module):
         self.router = nn.Linear(n_embd, o.n_expert, bias=False)
         self.experts = nn.ModuleList(SwiGLU(n_embd, o.expert_hidden) for _ in range(o.n_expert))
         self.cache_safe = o.capacity_factor == 0
+        self.dispatch = "auto"        # sparse | dense | auto: sparse on the CPU, dense (no host read) elsewhere
 
     def route(self, x): # (B, T, C) -> probabilities (N, E), gates (N, k), experts (N, k)
         p = torch.softmax(self.router(x).float(), -1).flatten(0, 1)
@@ -275,16 +286,25 @@ class TorusMoE(nn.Module):
         p, gate, idx = self.route(x)
         xf = x.reshape(B * T, C)
         y = (self.brain(xf) if self.brain is not None else torch.zeros_like(xf)).to(x.dtype)   # bf16 under autocast
-        for e, ex in enumerate(self.experts):
-            rows, slot = ((idx == e) & (gate > 0)).nonzero(as_tuple=True)
-            if len(rows): y = y.index_add(0, rows, gate[rows, slot, None].to(x.dtype) * ex(xf[rows]).to(x.dtype))
-        if self.training and self.aux is not None: self._losses(p, idx)
+        hit = idx[..., None] == torch.arange(self.o.n_expert, device=idx.device)                # (N, k, E)
+        if self.dispatch == "dense" or (self.dispatch == "auto" and x.device.type != "cpu"):
+            w = (gate[..., None] * hit).sum(1).to(x.dtype)          # (N, E): a token's gate for e, 0 if not chosen
+            for e, ex in enumerate(self.experts): y = y + w[:, e, None] * ex(xf).to(x.dtype)
+        else:                                                       # each expert on its own rows: host reads
+            for e, ex in enumerate(self.experts):
+                rows, slot = ((idx == e) & (gate > 0)).nonzero(as_tuple=True)
+                if len(rows): y = y.index_add(0, rows, gate[rows, slot, None].to(x.dtype) * ex(xf[rows]).to(x.dtype))
+        if self.training and self.aux is not None: self._losses(p, hit)
         return y.view(B, T, C)
 
-    def _losses(self, p, idx):
-        E = self.o.n_expert
-        f = F.one_hot(idx, E).float().mean((0, 1))                           # fraction of assignments per expert
-        self.aux.add(f"balance{self.layer}", E * (f * p.mean(0)).sum(), self.o.balance_weight)
+    def _losses(self, p, hit):
+        E, group = self.o.n_expert, _ddp_group()
+        if group is None: f, P = hit.float().mean((0, 1)), p.mean(0)   # fraction of assignments, mean probability
+        else:                                                          # every rank's tokens, as one process sees them
+            n = torch.cat([hit.float().sum((0, 1)), p.new_full((1,), p.shape[0])])
+            dist.all_reduce(n, group=group)                            # detached counts; P keeps its gradient path
+            f, P = n[:E] / (n[E] * hit.shape[1]), p.sum(0) * (dist.get_world_size(group) / n[E])
+        self.aux.add(f"balance{self.layer}", E * (f * P).sum(), self.o.balance_weight)
         if self.o.log_load:
             for e in range(E): self.aux.add(f"load{self.layer}_e{e}", (f[e] - 1 / E).detach(), 1.0)
 

@@ -23,7 +23,7 @@ from .checkpoint import (RunConfig, TierConfig, save_checkpoint, load_checkpoint
 
 # %% auto #0
 __all__ = ['make_config', 'prepare_curriculum', 'NonFiniteLossError', 'resolve_tiers', 'warmup_shortfalls', 'Trainer',
-           'train_data', 'evaluate_tiers', 'module_stats', 'train', 'resume', 'evaluate_checkpoint']
+           'train_data', 'evaluate_tiers', 'module_stats', 'train', 'resume', 'count_host_syncs', 'evaluate_checkpoint']
 
 # %% ../nbs/22_train.ipynb #a88a67ab
 def make_config(preset_name: str = "baseline", data: str = "pystdlib", tokenizer: str = "bytes", overrides=None,
@@ -421,12 +421,16 @@ def _flush(self: Trainer):
 
 # %% ../nbs/22_train.ipynb #7d730f6d
 @patch
-def _due(self: Trainer) -> bool:
-    "True when the step just taken is logged, evaluated or saved, ends a tier, or a stop was requested."
+def _boundary(self: Trainer) -> bool:
+    "True when the step just taken is logged, evaluated or saved or ends a tier: the same steps on every rank."
     tc, s = self.cfg.train, self.step
     end = s == self.bounds[self._tier_of(s - 1) + 1]
-    return (s % tc.log_every == 0 or s % tc.eval_every == 0 or end or self._stop
-            or bool(tc.save_every and s % tc.save_every == 0))
+    return s % tc.log_every == 0 or s % tc.eval_every == 0 or end or bool(tc.save_every and s % tc.save_every == 0)
+
+@patch
+def _due(self: Trainer) -> bool:
+    "True when the step just taken is a `_boundary` or a stop was requested: the host reads the pending steps then."
+    return self._boundary() or self._stop
 
 @patch
 def _advance(self: Trainer, step: int) -> float:
@@ -568,8 +572,10 @@ def _write_row(self: Trainer, mf, bar, row: dict):
 def _checkpoint(self: Trainer) -> bool:
     "Write `last/` at the end, every `save_every` steps and on a stop request; True if the loop should stop now."
     stop = self._stop
-    if self.world > 1:                      # every rank must agree (one process needs no device round trip)
-        t = torch.tensor(float(stop), device=self.device); dist.all_reduce(t); stop = t.item() > 0
+    if self.world > 1:          # ranks agree on a stop at boundaries only: one device round trip per log, not per step
+        stop = False
+        if self._boundary():
+            t = torch.tensor(float(self._stop), device=self.device); dist.all_reduce(t); stop = t.item() > 0
     last, every = self.step == self.bounds[-1], self.cfg.train.save_every
     if last or stop or (every and self.step % every == 0): self._save("last")
     return stop and not last
@@ -598,6 +604,21 @@ def _holding(tr: Trainer):
                     try: p.rmdir()
                     except OSError: break
             raise
+
+# %% ../nbs/22_train.ipynb #d5d4dc2f
+@patch
+def _iterate(self: Trainer, step: int, mf=None, bar=None) -> bool:
+    "One pass of the loop: step, log row, callbacks, evaluation, tier end, row, `best/`, `last/`; True to stop now."
+    cfg = self.cfg
+    i, lr = self._tier_of(step), self._advance(step)
+    state = dict(model=self.model, step=self.step, cfg=cfg, row=self._log_row(i, lr), data=self.bundles[i],
+                 trainer=self)
+    _call(self.callbacks, "after_step", state)
+    improved = self._evaluate(i, lr, state)
+    if self.step == self.bounds[i + 1]: self._end_of_tier(i, state["row"])
+    self._write_row(mf, bar, state["row"])
+    if improved and cfg.train.save_best: self._save("best")
+    return self._checkpoint()
 
 # %% ../nbs/22_train.ipynb #765d6f5a
 @patch
@@ -628,15 +649,7 @@ def _fit(self: Trainer) -> dict:
     try:
         self.model.train()
         for step in bar:
-            i, lr = self._tier_of(step), self._advance(step)
-            state = dict(model=self.model, step=self.step, cfg=cfg, row=self._log_row(i, lr), data=self.bundles[i],
-                         trainer=self)
-            _call(self.callbacks, "after_step", state)
-            improved = self._evaluate(i, lr, state)
-            if self.step == self.bounds[i + 1]: self._end_of_tier(i, state["row"])
-            self._write_row(mf, bar, state["row"])
-            if improved and cfg.train.save_best: self._save("best")
-            if self._checkpoint():
+            if self._iterate(step, mf, bar):
                 bar.close()
                 return dict(name=cfg.name, status="interrupted", step=self.step, tokens=self.tokens,
                             checkpoint=str(self.out / "last"))
@@ -697,6 +710,56 @@ def resume(out, progress: bool = True, callbacks=(), cache=None, save_every: int
     except GeolabError as e: raise GeolabError(f"{out / 'config.json'} is not a valid run config ({e})") from None
     if save_every is not None: cfg.train.save_every = save_every
     return Trainer(cfg, out, progress, callbacks, cache=cache, resume=True).fit()
+
+# %% ../nbs/22_train.ipynb #14c623e2
+_HOST_READS = ("item", "tolist", "numpy", "cpu", "__float__", "__int__", "__bool__", "__index__")
+
+@contextlib.contextmanager
+def _counting_reads(counts: dict, skip=lambda t: False):
+    "Count into `counts` every host read of a tensor (by the methods in `_HOST_READS`) while the block runs."
+    saved = {n: getattr(torch.Tensor, n) for n in _HOST_READS}
+    def wrap(n, f):
+        def read(t, *a, **k):
+            if not (n == "cpu" and t.device.type == "cpu") and not skip(t): counts[n] = counts.get(n, 0) + 1
+            return f(t, *a, **k)
+        return read
+    try:
+        for n, f in saved.items(): setattr(torch.Tensor, n, wrap(n, f))
+        yield counts
+    finally:
+        for n, f in saved.items(): setattr(torch.Tensor, n, f)
+
+def count_host_syncs(cfg: RunConfig, # the run to check (its device, preset, shapes); steps and intervals are set here
+                     steps: int = 8, # loop passes counted, none of them logged, evaluated or saved
+                     cache=None, detail: bool = False):
+    "Host reads of device tensors during `steps` passes of the training loop between two logged steps (0 expected)."
+    check_range("steps", steps, 1, 10**6, integer=True)
+    n = steps + 2                                   # one warm-up pass, the counted ones, and the last step
+    cfg = apply_overrides(cfg, [f"train.steps={n}", f"train.log_every={n}", f"train.eval_every={n}",
+                                "train.save_every=0", "train.save_best=false"])
+    cfg.tiers = []
+    counts = {}
+    with tempfile.TemporaryDirectory() as d:
+        tr = Trainer(cfg, Path(d) / "run", progress=False, cache=cache)
+        tr._setup(); tr._begin(); tr.model.train()
+        tr._iterate(0)                              # warm-up: optimizer state, allocator, compilation
+        opts = getattr(tr.opt, "opts", [tr.opt])
+        host = {id(v) for o in opts for st in o.state.values() for v in st.values()
+                if torch.is_tensor(v) and v.device.type == "cpu" and v.dim() == 0}   # AdamW's step counters
+        dbg = tr.device.type == "cuda"
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            if dbg: torch.cuda.synchronize(tr.device); torch.cuda.set_sync_debug_mode("warn")
+            try:
+                with _counting_reads(counts, skip=lambda t: id(t) in host):
+                    for s in range(1, steps + 1):
+                        if tr._iterate(s): raise GeolabError(f"count_host_syncs: the loop stopped at step {s + 1}")
+                        if tr._boundary(): raise GeolabError(f"internal: step {s + 1} is logged, evaluated or saved")
+            finally:
+                if dbg: torch.cuda.set_sync_debug_mode("default")
+        if dbg: counts["cuda_sync_warnings"] = sum("synchroniz" in str(w.message).lower() for w in caught)
+        tr._flush()
+    return counts if detail else sum(counts.values())
 
 # %% ../nbs/22_train.ipynb #a4d5e0e5
 def evaluate_checkpoint(ckpt, split: str = "val", cache=None, max_tokens: int = None, device: str = "auto",

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json, math, os
 from pathlib import Path
 import numpy as np
-import pandas as pd
 from .core import GeolabError, provenance
 from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
 from .compare import mean_ci
@@ -264,6 +263,7 @@ README_BEGIN, README_END = "<!-- results:begin -->", "<!-- results:end -->"
 
 def _readme_speed(fd: Path, L) -> str | None:
     "The README's line on speed against the plain model, from the `throughput_*` tables; None without them."
+    import pandas as pd
     st, tq, cp, at = (fd / f"throughput_{k}.csv" for k in ("step", "ttq", "compile", "attribution"))
     if not st.is_file(): return None
     t = pd.read_csv(st)
