@@ -272,7 +272,7 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
         times = step_times(first, target, bench_reps, device=device, cache=cache, progress=progress) \
             if bench_reps else None
         df = compare_table(summaries, target, times)
-        rep = Report("compare", out_dir=out, runs_dir=runs, scale=scale, seeds=seeds)
+        rep = Report("compare", out_dir=out, runs_dir=runs, scale=scale, seeds=seeds, device=dev, device_type=dev.type)
         tc = first[target]
         note = (f"{steps} steps of {tc.train.batch_size} x {tc.model.seq_len} tokens, data `{data}`, "
                 f"tokenizer `{tokenizer}`, "

@@ -683,7 +683,7 @@ def _finish(self: Trainer) -> dict:
                    optimizer_groups=[{k: v for k, v in g.items()} for g in optimizer_groups(self.opt)],
                    prepared=dict(modules=needs_data(self.model), time_s=self.prepare_time), match=cfg.match,
                    causal_end=causal, data=dict(tokenizer=self.tok.name, **self.bundles[0].manifest["corpus"]),
-                   provenance=provenance(device_type=self.device.type))
+                   provenance=provenance(self.device, device_type=self.device.type))
     if cfg.tiers:
         summary["tiers"] = self.tier_results
         if any(len(b.tokens("holdout")) > 1 for b in self.bundles):
