@@ -4,7 +4,7 @@
 
 # %% ../nbs/80_gpu.ipynb #3abc280e
 from __future__ import annotations
-import ast, csv, inspect, json, math, signal, statistics, sys, threading, time
+import ast, csv, functools, inspect, json, math, signal, statistics, sys, threading, time
 from pathlib import Path
 from typing import Annotated, Callable
 import torch
@@ -15,10 +15,11 @@ from .backbone import PRESETS, CausalityError, check_causal, init_model, lm_loss
 from .data import DataConfig, prepare_data, get_batch
 from .optimizer import TrainConfig, make_optimizer
 from . import train as _train
+from .bench import KERNEL_CASES, device_sync, time_ms
 
 # %% auto #0
-__all__ = ['KERNEL_OPS', 'TINY', 'FULL_DEFAULT', 'COMPILED', 'NOSYNC_PRESETS', 'PROJECTION_ASSUMPTIONS', 'FILES', 'PHASES',
-           'PhaseTimeout', 'run_phase', 'device_sync', 'timed_ms', 'kernel_backend', 'check_kernel_op', 'kernel_phase',
+__all__ = ['KERNEL_OPS', 'HEAD_WIDTH', 'TINY', 'FULL_DEFAULT', 'COMPILED', 'NOSYNC_PRESETS', 'PROJECTION_ASSUMPTIONS', 'FILES',
+           'PHASES', 'PhaseTimeout', 'run_phase', 'timed_ms', 'kernel_backend', 'check_kernel_op', 'kernel_phase',
            'full_scale', 'full_shape', 'bf16_steps', 'preset_row', 'preset_phase', 'compile_phase', 'nosync_phase',
            'projection_rows', 'projection_phase', 'write_gpu_check', 'run_gpu_check', 'gpu_check']
 
@@ -53,12 +54,6 @@ def run_phase(name: str,             # the phase's name, as the report shows it
                 rows=rows, notes=notes, error=error)
 
 # %% ../nbs/80_gpu.ipynb #ad0a14bb
-def device_sync(device) -> Callable:
-    "A function that waits for `device` to finish its queued work (`torch.cuda.synchronize` on CUDA; nothing on CPU)."
-    dev = torch.device(device)
-    if dev.type == "cuda": return lambda: torch.cuda.synchronize(dev)
-    return lambda: None
-
 def timed_ms(fn: Callable, reps: int = 3, warmup: int = 0, sync: Callable = lambda: None) -> list[float]:
     "Milliseconds of each of `reps` calls of `fn()`, each closed by `sync()` so the device's work is inside the time."
     for _ in range(warmup): fn()
@@ -69,20 +64,8 @@ def timed_ms(fn: Callable, reps: int = 3, warmup: int = 0, sync: Callable = lamb
     return out
 
 # %% ../nbs/80_gpu.ipynb #1ab7b503
-def _ball(rows, dim, dtype, device, scale=0.5):
-    x = torch.randn(rows, dim, device=device)
-    return (scale * x / x.norm(dim=-1, keepdim=True) * torch.rand(rows, 1, device=device)).to(dtype)
-
-KERNEL_OPS = {   # name: (inputs(rows, dim, dtype, device), how many get gradients, kernel, torch specification)
-    "mobius_add": (lambda r, d, dt, dev: (_ball(r, d, dt, dev), _ball(r, d, dt, dev), 1.0), 2,
-                   K.mobius_add_fast, geo.mobius_add),
-    "expmap0": (lambda r, d, dt, dev: ((0.5 * torch.randn(r, d, device=dev)).to(dt), 1.0), 1,
-                K.expmap0_fast, geo.expmap0),
-    "logmap0": (lambda r, d, dt, dev: (_ball(r, d, dt, dev), 1.0), 1, K.logmap0_fast, geo.logmap0),
-    "taumode_energy": (lambda r, d, dt, dev: (torch.randn(r, 6, d // 6 or 1, device=dev).to(dt),
-                                              geo.path_laplacian(d // 6 or 1, torch.float32, dev)), 1,
-                       K.taumode_energy, geo.rayleigh_quotient),
-}
+KERNEL_OPS = {k: (c.make, c.n_grad, c.kernel, c.reference) for k, c in KERNEL_CASES.items()}   # 60_bench's cases
+HEAD_WIDTH = 64               # the taumode energy's width: a head's (the full scale's 384 / 6), not the model's
 
 def kernel_backend(device) -> str:
     "`triton` where the kernels can run on `device` (CUDA, or a CPU under a caller's TRITON_INTERPRET=1), else `torch`."
@@ -102,7 +85,8 @@ def check_kernel_op(name: str, dtype=torch.float32, rows: int = 64, dim: int = 1
     torch.manual_seed(0)
     args = make(rows, dim, dtype, device)
     ins = [a.detach().requires_grad_() if i < n_grad else a for i, a in enumerate(args)]
-    ref_in = [a.detach().float().requires_grad_() if i < n_grad else a for i, a in enumerate(args)]
+    up = lambda a: a.detach().float() if torch.is_tensor(a) and a.is_floating_point() else a   # the spec in fp32
+    ref_in = [up(a).requires_grad_() if i < n_grad else up(a) for i, a in enumerate(args)]
     out, ref = kernel(*ins, backend=backend), spec(*ref_in)
     w = torch.randn(ref.shape, generator=torch.Generator().manual_seed(1)).to(ref.device)
     g = torch.autograd.grad((out.float() * w).sum(), ins[:n_grad])
@@ -117,28 +101,23 @@ def check_kernel_op(name: str, dtype=torch.float32, rows: int = 64, dim: int = 1
                 ok=finite and max(errs) <= tol)
 
 # %% ../nbs/80_gpu.ipynb #e8c51c5e
-def _bench_ms(fn, device, reps) -> float:
-    dev = torch.device(device)
-    if dev.type == "cuda" and K.HAS_TRITON:
-        from triton.testing import do_bench
-        return float(do_bench(fn, warmup=10, rep=50))
-    return statistics.median(timed_ms(fn, reps, int(reps > 1), device_sync(dev)))
-
 def kernel_phase(rows: list, deadline: float, device="cpu", dry_run: bool = False, bench: list = None) -> dict:
     "Phase a: every kernel in fp32 and bf16 against its specification (to `rows`), and timed (to `bench`)."
     r, d = (8, 24) if dry_run else (32768, 384)         # the models' rows (batch x context) and width
     backend = kernel_backend(device)
     for name in KERNEL_OPS:
+        dn = (8 if dry_run else HEAD_WIDTH) if name == "taumode_energy" else d
         for dt in (torch.float32, torch.bfloat16):
             if time.perf_counter() > deadline: raise PhaseTimeout("kernels ran out of time")
-            try: rows.append(check_kernel_op(name, dt, r, d, device))
+            try: rows.append(check_kernel_op(name, dt, r, dn, device))
             except AssertionError as e:
-                rows.append(dict(kernel=name, dtype=str(dt).removeprefix("torch."), backend=backend, rows=r, dim=d,
+                rows.append(dict(kernel=name, dtype=str(dt).removeprefix("torch."), backend=backend, rows=r, dim=dn,
                                  ok=False, error=str(e)[:300]))
     if bench is None: return dict(backend=backend)
     for name, (make, n_grad, kernel, spec) in KERNEL_OPS.items():
+        dn = (8 if dry_run else HEAD_WIDTH) if name == "taumode_energy" else d
         for dt in (torch.bfloat16,) if dry_run else (torch.bfloat16, torch.float32):
-            args = make(r, d, dt, device)
+            args = make(r, dn, dt, device)
             for impl, f in ((backend, lambda *a: kernel(*a, backend=backend)), ("eager", spec)):
                 for mode in ("fwd", "fwd+bwd"):
                     if time.perf_counter() > deadline: raise PhaseTimeout("kernel timings ran out of time")
@@ -148,10 +127,11 @@ def kernel_phase(rows: list, deadline: float, device="cpu", dry_run: bool = Fals
                     else:
                         a = [t.detach().requires_grad_() if i < n_grad else t for i, t in enumerate(args)]
                         def run(a=a, f=f): torch.autograd.grad(f(*a).float().sum(), a[:n_grad])
-                    row = dict(kernel=name, impl=impl, mode=mode, rows=r, dim=d, dtype=str(dt).removeprefix("torch."))
+                    row = dict(kernel=name, impl=impl, mode=mode, rows=r, dim=dn, dtype=str(dt).removeprefix("torch."))
                     if impl == "triton" and torch.device(device).type == "cpu":   # Triton's interpreter: no timing
                         bench.append(dict(row, ms=math.nan, error="not timed: Triton's interpreter")); continue
-                    try: bench.append(dict(row, ms=_bench_ms(run, device, 1 if dry_run else 20), error=""))
+                    reps = 1 if dry_run else 20
+                    try: bench.append(dict(row, ms=time_ms(run, device, reps, int(not dry_run)), error=""))
                     except Exception as e:          # recorded: one op that cannot run does not hide the others
                         bench.append(dict(row, ms=math.nan, error=f"{type(e).__name__}: {e}"[:200]))
     return dict(backend=backend)
@@ -239,7 +219,7 @@ def preset_row(name: str, shape: dict, data, td, device, steps: int = 3, causal:
             ok = name.endswith("_published")
             return dict(row, status="refused (expected)" if ok else "failed", error=str(e)[:300])
     if dev.type == "cuda": torch.cuda.reset_peak_memory_stats(dev)
-    r = bf16_steps(model, data, shape, dev, steps, device_sync(dev))
+    r = bf16_steps(model, data, shape, dev, steps, functools.partial(device_sync, dev))
     peak = torch.cuda.max_memory_allocated(dev) / 2**20 if dev.type == "cuda" else "n/a"
     ok = r["finite"] and r["param_dtypes"] == "float32"
     return dict(row, status="ok" if ok else "failed", median_step_ms=statistics.median(r["step_ms"]),
@@ -271,7 +251,7 @@ def compile_phase(rows: list, deadline: float, device="cpu", shape: dict = None,
     import_registrants()
     shape, dev = shape or TINY, torch.device(device)
     data, td = _data(max_bytes)
-    sync = device_sync(dev)
+    sync = functools.partial(device_sync, dev)
     for name in names:
         if time.perf_counter() > deadline: raise PhaseTimeout(f"compile ran out of time before {name}")
         eager = bf16_steps(_model(name, shape, data, td, dev), data, shape, dev, steps, sync)
