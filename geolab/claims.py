@@ -14,10 +14,11 @@ from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
 from .sample import HALT_REASONS
 
 # %% auto #0
-__all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'FAILS', 'UNTESTED', 'VERDICTS', 'DEGENERATE', 'SYSTEMS', 'CLAIMS', 'ABOUT',
-           'PG_BASELINE', 'PAPER_PARAMS', 'MOBIUS_OPS', 'load_artifacts', 'Measure', 'Verdict', 'Untestable',
-           'MissingKey', 'artifact_value', 'find_row', 'effect_verdict', 'Claim', 'claim', 'evaluate',
-           'artifact_provenance', 'hrm_halts', 'claims_table', 'claims_markdown']
+__all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'REFUTED', 'OPPOSITE', 'NOT_RESOLVED', 'UNTESTED', 'BELOW_PLATEAU', 'OUTCOMES',
+           'VERDICTS', 'VERDICT_COLORS', 'DEGENERATE', 'SYSTEMS', 'CLAIMS', 'ABOUT', 'PG_BASELINE', 'PAPER_PARAMS',
+           'MOBIUS_OPS', 'load_artifacts', 'Measure', 'Verdict', 'Untestable', 'MissingKey', 'artifact_value',
+           'find_row', 'minimum_detectable_effect', 'effect_verdict', 'Claim', 'claim', 'evaluate',
+           'artifact_provenance', 'artifact_scale', 'below_plateau', 'hrm_halts', 'claims_table', 'claims_markdown']
 
 # %% ../nbs/72_claims.ipynb #481d50fd
 def _read_json(path: Path) -> dict:
@@ -73,17 +74,23 @@ class Measure(NamedTuple):
 NO_MEASURE = Measure(math.nan, n=0)
 
 # %% ../nbs/72_claims.ipynb #a248f3a1
-HOLDS, FAILS, UNTESTED = "holds", "does not hold", "cannot be tested here"
-VERDICTS = (HOLDS, FAILS, UNTESTED)
+HOLDS, REFUTED, OPPOSITE, NOT_RESOLVED = "holds", "refuted", "opposite", "not resolved"
+UNTESTED = "cannot be tested here"
+BELOW_PLATEAU = "below the n-gram plateau"    # no verdict: the comparison's baseline does not beat the count models
+OUTCOMES = (HOLDS, REFUTED, OPPOSITE, NOT_RESOLVED)                 # what a measurement can say about a claim
+VERDICTS = OUTCOMES + (UNTESTED, BELOW_PLATEAU)                     # ... and the two ways of saying nothing
+VERDICT_COLORS = dict(zip(VERDICTS, ("#2ca02c", "#d62728", "#7b1fa2", "#f0a000", "0.75", "0.45")))
 DEGENERATE = "degenerate under the published rules"    # a note: the mechanism does nothing as published
 
 class Verdict(NamedTuple):
-    "What geolab's artifacts say about a claim: the verdict, the number it rests on, why, and a note qualifying it."
+    "What geolab's artifacts say about a claim: the verdict, its number, why, a note, its scale and detectable effect."
     verdict: str
     measured: Measure = NO_MEASURE
     reason: str = ""
     missing: tuple = ()        # the artifacts or keys that were missing (empty when everything was there)
     note: str = ""             # qualifies the verdict (`DEGENERATE`); empty for most
+    scale: str = "?"           # measured at: parameters, training tokens, data/tokenizer (`artifact_scale`)
+    mde: float = math.nan      # minimum detectable effect, the interval's unit (`minimum_detectable_effect`)
 
 # %% ../nbs/72_claims.ipynb #f6387d0a
 class Untestable(Exception):
@@ -110,20 +117,41 @@ def find_row(rows: list, stem: str, **match) -> dict:
         raise MissingKey(f"`{stem}.json` has {len(hit)} rows with {', '.join(f'{k}={v}' for k, v in match.items())}")
     return hit[0]
 
+# %% ../nbs/72_claims.ipynb #aadb9e89
+def minimum_detectable_effect(lo: float, hi: float,  # a 95% interval (level `level`) of a difference
+                              level: float = 0.95,   # the interval's level, and the test's (two-sided 5%)
+                              power: float = 0.8     # the probability of detecting the effect
+                              ) -> float:
+    "The smallest true difference a measurement with interval [lo, hi] detects with probability `power`; NaN if none."
+    from scipy import stats
+    if any(map(math.isnan, (lo, hi))): return math.nan
+    z = stats.norm.ppf(0.5 + level / 2)
+    return (hi - lo) / 2 * (z + stats.norm.ppf(power)) / z
+
 # %% ../nbs/72_claims.ipynb #17e5f5bb
-def effect_verdict(gain: float, lo: float, hi: float,  # the measured gain (positive: the direction the claim says)
-                   claimed: float = None,               # the gain the claim states, same unit (None: direction only)
-                   what: str = "gain") -> tuple[str, str]:
-    "HOLDS when the gain's 95% interval excludes 0 and reaches the claimed size; else FAILS; UNTESTED with no interval."
+def effect_verdict(gain: float, lo: float, hi: float,  # the measured gain and its 95% interval (positive: as claimed)
+                   claimed: float = None,   # the smallest gain the claim states, same unit (None: direction only)
+                   what: str = "gain",      # the gain's name in the reason
+                   mde: float = None,       # the measurement's minimum detectable effect (stated when not resolved)
+                   plateau: bool = False    # the comparison's baseline does not beat the count models: no verdict
+                   ) -> tuple[str, str]:
+    "The verdict on a claimed gain from its 95% interval (HOLDS, REFUTED, OPPOSITE or NOT_RESOLVED) and why."
+    if claimed is not None and not claimed > 0:
+        raise GeolabError(f"a claimed gain is positive (got {claimed}); pass None for a claim of direction only")
+    iv = fmt_interval(gain, lo, hi)
+    if plateau:
+        return BELOW_PLATEAU, (f"no verdict: the comparison's baseline does not beat the best count model trained on "
+                               f"the same tokens (the {what} is {iv})")
     if any(map(math.isnan, (lo, hi))):
         return UNTESTED, f"the {what} {fmt_float(gain)} has no interval (fewer than two seeds)"
-    iv = fmt_interval(gain, lo, hi)
-    if hi < 0: return FAILS, f"the opposite is resolved: {what} {iv}, the interval lies below 0"
-    if lo <= 0: return FAILS, f"no {what} resolved: {iv}, the interval contains 0"
+    c = "" if claimed is None else f"the claimed {fmt_float(claimed)}"
+    if hi < 0: return OPPOSITE, f"the opposite is resolved: {what} {iv}, the interval lies below 0"
     if claimed is not None and hi < claimed:
-        return FAILS, f"a {what} is resolved, {iv}, but the interval lies below the claimed {fmt_float(claimed)}"
-    reach = "" if claimed is None else f" and reaches the claimed {fmt_float(claimed)}"
-    return HOLDS, f"{what} {iv} excludes 0{reach}"
+        return REFUTED, f"{what} {iv}: the interval {'excludes' if lo > 0 else 'contains'} 0 and lies below {c}"
+    if lo > 0: return HOLDS, f"{what} {iv} excludes 0" + (f" and reaches {c}" if c else "")
+    power = ("" if mde is None or math.isnan(mde) else
+             f"; the measurement could have detected an effect of {fmt_float(mde)} (80% power, 5% two-sided)")
+    return NOT_RESOLVED, f"not resolved: {what} {iv} contains 0" + (f" and {c}" if c else "") + power
 
 # %% ../nbs/72_claims.ipynb #1f7b055f
 @dataclass
@@ -181,6 +209,49 @@ def artifact_provenance(arts, stem, key, default="?"):
     return arts.get(stem, {}).get("provenance", {}).get(key, default)
 def _n_seeds(arts, stem): return len(artifact_provenance(arts, stem, "seeds", [])) or 1
 
+# %% ../nbs/72_claims.ipynb #8f491623
+def _manifests(obj):
+    "Every data manifest (a dict with `source` and `fingerprint`) inside an artifact, depth first."
+    if isinstance(obj, dict):
+        if "fingerprint" in obj and isinstance(obj.get("source"), str): yield obj; return
+        for v in obj.values(): yield from _manifests(v)
+    elif isinstance(obj, list):
+        for v in obj: yield from _manifests(v)
+
+def artifact_scale(arts: dict, stem: str,
+                   row: dict = None,       # the table row measured (parameters, `tokens`); None: nothing trained
+                   tokenizer: str = None   # the tokenizer measured, where the row does not say
+                   ) -> str:
+    "Where artifact `stem` measured: parameters, training tokens, data/tokenizer ('?' for what it does not record)."
+    from geolab.data import DataConfig
+    a = arts.get(stem, {})
+    cfg = a.get("config") or a.get("setup") or {}
+    rec = isinstance(cfg, dict) and isinstance(cfg.get("overrides"), list)      # the run's data config is recorded
+    ov = dict(o.split("=", 1) for o in cfg["overrides"] if "=" in o) if rec else {}
+    tok = tokenizer or (row or {}).get("tokenizer") or ov.get("data.tokenizer")
+    ms = [m for m in _manifests(a) if tok is None or m.get("tokenizer") == tok]
+    src = ms[0]["source"] if ms else ov.get("data.source", DataConfig.source if rec else "?")
+    tok = tok or (ms[0].get("tokenizer") if ms else None) or (DataConfig.tokenizer if rec else "?")
+    if row is None: return f"{src}/{tok}"
+    n = lambda v: fmt(int(v)) if isinstance(v, (int, float, np.number)) and v == v else "?"
+    p, what = row.get("params_non_embedding"), "non-embedding parameters"
+    if p is None: p, what = row.get("params"), "parameters"
+    return f"{n(p)} {what}, {n(row.get('tokens'))} tokens, {src}/{tok}"
+
+# %% ../nbs/72_claims.ipynb #4763d2e8
+def below_plateau(arts: dict, stem: str, tokenizer: str = None) -> bool:
+    "Whether artifact `stem` marks its comparison (on `tokenizer`; None: on any) below the n-gram plateau."
+    p = arts.get(stem, {}).get("plateau", False)
+    if isinstance(p, dict): return bool(p.get(tokenizer, False)) if tokenizer else any(map(bool, p.values()))
+    return bool(p)
+
+# %% ../nbs/72_claims.ipynb #0be67b62
+def _point(x: float, claimed: float, null: float = 0.0, lower: bool = False) -> str:
+    "The verdict on a number with no spread: `x` against a claim of at least `claimed` (at most, `lower`)."
+    s = -1.0 if lower else 1.0
+    g = s * (x - null)
+    return effect_verdict(g, g, g, s * (claimed - null))[0]
+
 # %% ../nbs/72_claims.ipynb #d17af4ff
 @claim("topogpt3_ppl", "TopoGPT3", "tier-1 val perplexity 9.02, holdout 9.07 (GPT-2 BPE tokens; a 4-tier "
        "curriculum from CodeAlpaca to a Stack subset)", ["topogpt3"],
@@ -191,7 +262,8 @@ def _topogpt3_ppl(arts):
     return Verdict(UNTESTED, m, "a perplexity per GPT-2 token of the hub code datasets needs those datasets (no "
                    "network here) and does not transfer across text and tokenisers; geolab's number is bits per byte "
                    f"of `pystdlib` with {artifact_value(arts, 'topogpt3', 'setup', 'bpe')}; the published "
-                   "holdouts are not disjoint across tiers")
+                   "holdouts are not disjoint across tiers",
+                   scale=artifact_scale(arts, "topogpt3", r, artifact_value(arts, "topogpt3", "setup", "bpe")))
 
 # %% ../nbs/72_claims.ipynb #73ce4900
 def _wilson(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
@@ -213,16 +285,27 @@ def _topogpt3_humaneval(arts):
     lo, hi = _wilson(r["passed_samples"], trials)
     m = Measure(100 * r["pass@1"], 100 * lo, 100 * hi, r["problems"], "% pass@1", "95% Wilson interval, problems", nd=1)
     params, scale = r.get("params"), artifact_provenance(arts, "comparison", "scale")
+    tr = next((x for x in arts["comparison"].get("tables", {}).get("bytes", []) if x.get("preset") == "topogpt3"), {})
+    sc = artifact_scale(arts, "comparison", dict(params=params, tokens=tr.get("tokens")), "bytes")
     small = params < PAPER_PARAMS if params is not None else scale != "full"
     size = f"{fmt(params)} parameters" if params is not None else f"the {scale} scale"
     if small:
         return Verdict(UNTESTED, m, f"geolab's topogpt3 at {size} is far below the published 24.5M parameters; "
-                       f"{r['passed_samples']} of {trials} samples pass; the 4% is answered at the paper (GPU) scale")
-    v = HOLDS if hi >= (1 - ABOUT) * 0.04 else FAILS
-    return Verdict(v, m, f"{r['passed_samples']} of {trials} samples pass at {size}; the interval "
-                   f"{'reaches' if v == HOLDS else 'lies below'} the published 4%")
+                       f"{r['passed_samples']} of {trials} samples pass; the 4% is answered at the paper (GPU) scale",
+                       scale=sc)
+    v, why = effect_verdict(m.mean, m.lo, m.hi, 100 * (1 - ABOUT) * 0.04, "pass@1 in %")
+    return Verdict(v, m, f"{r['passed_samples']} of {trials} samples pass at {size}; {why} (\"about 4%\" from "
+                   f"{fmt_float(100 * (1 - ABOUT) * 0.04, 1)}%)", scale=sc)
 
 # %% ../nbs/72_claims.ipynb #1ec23da1
+def _combine(vs) -> str:
+    "One verdict from several that must all hold (a claim tested on several vocabularies)."
+    vs = set(vs)
+    if len(vs) == 1: return vs.pop()
+    for v in (OPPOSITE, REFUTED, NOT_RESOLVED):
+        if v in vs: return v
+    return NOT_RESOLVED if HOLDS in vs else UNTESTED   # holds somewhere, untested elsewhere; or no verdict anywhere
+
 @claim("topogpt3_compact", "TopoGPT3", '"complex parameters encode structure more compactly" (quaternion layers with a '
        "quarter of a dense layer's parameters)", ["topogpt3"],
        "topogpt3 minus its real-valued control at equal parameters, paired over seeds, on bytes and on BPE")
@@ -230,13 +313,18 @@ def _topogpt3_compact(arts):
     res = {}
     for tok in ("bytes", "bpe"):
         d = artifact_value(arts, "topogpt3", "verdicts", tok, "topogpt3_minus_real")
-        res[tok] = effect_verdict(-d["diff"], -d["diff_hi"], -d["diff_lo"], what="bpb gain over the real control")
+        res[tok] = effect_verdict(-d["diff"], -d["diff_hi"], -d["diff_lo"], what="bpb gain over the real control",
+                                  mde=minimum_detectable_effect(d["diff_lo"], d["diff_hi"]),
+                                  plateau=below_plateau(arts, "topogpt3", tok))
     d = artifact_value(arts, "topogpt3", "verdicts", "bpe", "topogpt3_minus_real")
     m = Measure(d["diff"], d["diff_lo"], d["diff_hi"], _n_seeds(arts, "topogpt3"), "bpb, topogpt3 - real (BPE)", nd=4)
-    vs = {v for v, _ in res.values()}
-    v = HOLDS if vs == {HOLDS} else UNTESTED if vs == {UNTESTED} else FAILS
+    v = _combine(v for v, _ in res.values())
+    bpe = artifact_value(arts, "topogpt3", "setup", "bpe")
+    r = find_row(artifact_value(arts, "topogpt3", "tables", "bpe"), "topogpt3", preset="topogpt3")
     return Verdict(v, m, "; ".join(f"{tok}: {why}" for tok, (_, why) in res.items()) +
-                   ("" if v == HOLDS else " (holds only where both vocabularies resolve the gain)"))
+                   ("" if v == HOLDS else " (holds only where both vocabularies resolve the gain)"),
+                   scale=artifact_scale(arts, "topogpt3", r, f"bytes and {bpe}"),
+                   mde=minimum_detectable_effect(m.lo, m.hi))
 
 # %% ../nbs/72_claims.ipynb #c8cc404b
 def hrm_halts(arts: dict, key: str = None) -> dict:
@@ -251,14 +339,18 @@ def _hrm_verdict(arts, r: dict, h: dict, where: str) -> Verdict:
     if not {"diff", "diff_lo", "diff_hi"} <= set(r):
         raise MissingKey("`code.json` has no `hrm.paired.diff/diff_lo/diff_hi`")
     g = [0.0 - r[k] for k in ("diff", "diff_hi", "diff_lo")]                    # 0.0 - x: no "-0.0000"
-    v, why = effect_verdict(*g, what="bpb gain of HRM over the standard sampler")
+    v, why = effect_verdict(*g, what="bpb gain of HRM over the standard sampler",
+                            mde=minimum_detectable_effect(r["diff_lo"], r["diff_hi"]))
     m = Measure(r["diff"], r["diff_lo"], r["diff_hi"], r.get("n", 1), f"bpb, HRM - standard ({r.get('preset', '?')})",
                 "95% interval over val windows", nd=4)
     hist = ", ".join(f"{k} {fmt(n)}" for k, n in h.items())
+    sc = artifact_scale(arts, "code", {})           # the checkpoint's size and tokens: not in `code.json` yet
     if h["converged"] + h["max_iter"] == 0 and h["reset"] > 0:
-        return Verdict(FAILS, m, f"{where}, every fresh refinement resets to the unrefined state (halts: {hist}), so "
-                       f"the HRM distribution is the standard one; {why}", note=DEGENERATE)
-    return Verdict(v, m, f"{where}: {why}; halts: {hist}")
+        return Verdict(REFUTED, m, f"{where}, every fresh refinement resets to the unrefined state (halts: {hist}), "
+                       f"so the HRM distribution is the standard one and its gain is 0 by construction (measured: "
+                       f"{fmt_interval(m.mean, m.lo, m.hi)} bpb)",
+                       note=DEGENERATE, scale=sc)             # no MDE: nothing was left to measure
+    return Verdict(v, m, f"{where}: {why}; halts: {hist}", scale=sc, mde=minimum_detectable_effect(m.lo, m.hi))
 
 # %% ../nbs/72_claims.ipynb #2b63090d
 @claim("topogpt3_hrm", "TopoGPT3", "the HRM sampler (inference-time refinement of the last hidden state, no trained "
@@ -283,6 +375,17 @@ def _topogpt3_hrm_working(arts):
     return _hrm_verdict(arts, artifact_value(arts, "code", "hrm", "working", "paired"), hrm_halts(arts, "working"),
                         f"at the working settings (step {fmt_float(a, 3)})")
 
+# %% ../nbs/72_claims.ipynb #8764c1f8
+def _text_scale(arts) -> str:
+    "The scale of a codec measurement: the data, and how much val text it coded."
+    return (f"{artifact_scale(arts, 'signatures')}, "
+            f"{fmt(artifact_value(arts, 'signatures', 'val_bytes'))} bytes of val text")
+
+def _bpe_lm_row(runs: dict) -> dict:
+    "The BPE LM run of `signatures.json` as a table row: its non-embedding parameters and training tokens."
+    r = next((v for k, v in runs.items() if k.startswith("BPE LM")), {})
+    return dict(params_non_embedding=r.get("params", {}).get("non_embedding"), tokens=r.get("tokens"))
+
 # %% ../nbs/72_claims.ipynb #66f70c68
 @claim("sig_42x", "signature codec", "~42x byte compression", ["signatures"],
        "the serialised size of everything the decoder needs (stream, prototypes, codebook), on the val text")
@@ -290,13 +393,13 @@ def _signature_compression(arts):
     r = artifact_value(arts, "signatures", "codec", "ratio")
     lz = 8 / artifact_value(arts, "signatures", "compressors", "lzma")
     m = Measure(r["honest_lossless"], unit="x (lossless, every byte counted)", spread="deterministic", nd=2)
-    v = HOLDS if r["honest_lossless"] >= (1 - ABOUT) * 42 else FAILS
+    v = _point(r["honest_lossless"], (1 - ABOUT) * 42, null=1.0)           # below 1x the codec expands the text
     return Verdict(v, m, f"the published accounting gives {fmt_float(r['published'], 1)}x because it leaves "
                          f"the prototype "
                    f"table out; counted, the lossless codec gives {fmt_float(r['honest_lossless'], 2)}x, the published "
                    f"(lossy) decoder {fmt_float(r['honest_lossy'], 2)}x, "
                    f"lossless + lzma {fmt_float(r['honest_lossless_lzma'], 2)}x, "
-                   f"lzma alone {fmt_float(lz, 2)}x")
+                   f"lzma alone {fmt_float(lz, 2)}x", scale=_text_scale(arts))
 
 # %% ../nbs/72_claims.ipynb #a22b00c7
 @claim("sig_accuracy", "signature codec", "83-95% token accuracy when text is rebuilt from signatures", ["signatures"],
@@ -305,9 +408,10 @@ def _sig_accuracy(arts):
     own = artifact_value(arts, "signatures", "codec", "fidelity", "byte_accuracy")
     new = artifact_value(arts, "signatures", "signature_lm", "fidelity_train_table", "byte_accuracy")
     m = Measure(100 * own, unit="% bytes right (table built on the decoded text)", spread="deterministic", nd=1)
-    v = HOLDS if min(own, new) >= 0.83 else FAILS
+    v = _point(min(own, new), 0.83)                                          # a level: refuted, never opposite
     return Verdict(v, m, f"{fmt_float(100 * own, 1)}% of bytes right with the table built on the decoded text itself, "
-                   f"{fmt_float(100 * new, 1)}% on val text with the table from train; the claimed range starts at 83%")
+                   f"{fmt_float(100 * new, 1)}% on val text with the table from train; the claimed range starts at 83%",
+                   scale=_text_scale(arts))
 
 # %% ../nbs/72_claims.ipynb #05b44cce
 @claim("sig_50x", "signature codec", 'a GPT over signatures with "50x lower perplexity than GPT-2"', ["signatures"],
@@ -316,15 +420,17 @@ def _signature_route_bpb(arts):
     lm = artifact_value(arts, "signatures", "signature_lm", "byte_lm_residual")
     runs = artifact_value(arts, "signatures", "runs")
     bpe = next((v["val_bpb"] for k, v in runs.items() if k.startswith("BPE LM")), None)
+    bpe_tok = next((v.get("data", {}).get("tokenizer") for k, v in runs.items() if k.startswith("BPE LM")), None)
     if bpe is None: raise MissingKey("`signatures.json` has no `runs['BPE LM ...']`")
     ratio = bpe / lm["total_bpb"]
     m = Measure(ratio, unit="x lower bpb than the BPE LM", spread="one seed", nd=2)
-    v = HOLDS if ratio >= (1 - ABOUT) * 50 else FAILS
+    v = _point(ratio, (1 - ABOUT) * 50, null=1.0)           # below 1x the route costs more than the BPE LM
     return Verdict(v, m, f"the signature stream alone is {fmt_float(lm['stream_bpb'])} bpb "
                          f"({fmt_float(bpe / lm['stream_bpb'], 0)}x "
                    f"below the BPE LM's {fmt_float(bpe)}) but does not determine the text; "
                    f"with the bytes it leaves open the "
-                   f"route costs {fmt_float(lm['total_bpb'])} bpb")
+                   f"route costs {fmt_float(lm['total_bpb'])} bpb",
+                   scale=artifact_scale(arts, "signatures", _bpe_lm_row(runs), bpe_tok))
 
 # %% ../nbs/72_claims.ipynb #37a8bf94
 @claim("tau_cache", "Tauformer", "half the KV cache of causal attention (one scalar key per head)", ["taumode"],
@@ -333,12 +439,12 @@ def _tau_cache(arts):
     t = artifact_value(arts, "taumode", "table")
     r, g = find_row(t, "taumode", setting="taumode"), find_row(t, "taumode", setting="gqa")
     m = Measure(r["cache_vs_baseline"], unit="x baseline cache bytes", spread="exact", nd=3)
-    v = HOLDS if r["cache_vs_baseline"] <= 0.5 * (1 + ABOUT) else FAILS
+    v = _point(r["cache_vs_baseline"], 0.5 * (1 + ABOUT), null=1.0, lower=True)
     return Verdict(v, m, f"{fmt(r['cache_bytes_per_token'], 0)} bytes per token; grouped-query attention with two "
                    f"query heads per KV head already gets {fmt_float(g['cache_vs_baseline'], 3)}x, "
                    f"at {fmt_float(g['diff'])} bpb "
                    f"against "
-                   f"taumode's {fmt_float(r['diff'])} (both vs the baseline)")
+                   f"taumode's {fmt_float(r['diff'])} (both vs the baseline)", scale=artifact_scale(arts, "taumode", r))
 
 # %% ../nbs/72_claims.ipynb #d39e865e
 @claim("tau_decode", "Tauformer", "~20% faster decoding than a causal-attention GPT", ["taumode"],
@@ -348,12 +454,12 @@ def _tau_decode(arts):
     r = find_row(artifact_value(arts, "taumode", "table"), "taumode", setting="taumode")
     x = r[f"decode_vs_baseline_{ctx}"]
     m = Measure(x, unit=f"x baseline decode speed at {ctx} tokens", spread="one timing", nd=3)
-    v = HOLDS if x >= 1 + (1 - ABOUT) * 0.2 else FAILS
+    v = _point(x, 1 + (1 - ABOUT) * 0.2, null=1.0)
     ctxs = artifact_value(arts, "taumode", "config", "contexts")
     return Verdict(v, m, f"on {artifact_provenance(arts, 'taumode', 'device')}: " +
                    ", ".join(f"{fmt_float(r[f'decode_vs_baseline_{c}'], 3)}x at {c}" for c in ctxs) +
                    "; a claim of 20% "
-                   f"holds from {fmt_float(1 + (1 - ABOUT) * 0.2, 2)}x")
+                   f"holds from {fmt_float(1 + (1 - ABOUT) * 0.2, 2)}x", scale=artifact_scale(arts, "taumode", r))
 
 # %% ../nbs/72_claims.ipynb #ecc5a739
 @claim("tau_trains", "Tauformer", 'a 30M-parameter model "trains"', ["taumode"],
@@ -365,9 +471,11 @@ def _tau_trains(arts):
     r = find_row(artifact_value(arts, "taumode", "table"), "taumode", setting="taumode")
     n = len(artifact_value(arts, "taumode", "config", "seeds"))
     m = Measure(r["val_bpb"], r["val_bpb_lo"], r["val_bpb_hi"], n, "bpb", nd=4)
+    mde = minimum_detectable_effect(r["val_bpb_lo"], r["val_bpb_hi"])
     v, why = effect_verdict(8 - r["val_bpb"], 8 - r["val_bpb_hi"], 8 - r["val_bpb_lo"],
-                            what="margin below the uniform predictor's 8 bpb")
-    return Verdict(v, m, f"{why}; against the baseline at matched parameters: {fmt_row_interval(r, 'diff')} bpb")
+                            what="margin below the uniform predictor's 8 bpb", mde=mde)
+    return Verdict(v, m, f"{why}; against the baseline at matched parameters: {fmt_row_interval(r, 'diff')} bpb",
+                   scale=artifact_scale(arts, "taumode", r), mde=mde)
 
 # %% ../nbs/72_claims.ipynb #ab4b8540
 @claim("v18_bpb", "V18 (Parameter Golf)", "val_bpb 0.434 on FineWeb in the 10-minute / 16 MB track (the naive baseline "
@@ -380,7 +488,9 @@ def _manifold_routing_gain(arts):
     r = find_row(t, "manifold", tokenizer=tok, preset="manifold_routing")
     base, claimed = b["val_bpb"], 1 - 0.434 / PG_BASELINE
     gain, lo, hi = -100 * r["diff"] / base, -100 * r["diff_hi"] / base, -100 * r["diff_lo"] / base
-    v, why = effect_verdict(gain, lo, hi, 100 * claimed, f"bpb gain in % of the baseline's ({tok})")
+    mde = minimum_detectable_effect(lo, hi)
+    v, why = effect_verdict(gain, lo, hi, 100 * claimed, f"bpb gain in % of the baseline's ({tok})", mde,
+                            below_plateau(arts, "manifold", tok))
     lk = artifact_value(arts, "manifold", "verdict")
     m = Measure(gain, lo, hi, r["seeds"], f"% bpb gain over the baseline ({tok})", nd=1)
     leak = (f"the published routing, which lets position 0 read the future (trained with the causality guard "
@@ -388,7 +498,7 @@ def _manifold_routing_gain(arts):
             f"{fmt_float(lk['causal_bpb'])} "
             "(one seed, bytes)")
     tail = "; the leak, not the manifold, lowers the score" if lk["leak_gain"] > 0 else ""
-    return Verdict(v, m, f"{why}; {leak}{tail}")
+    return Verdict(v, m, f"{why}; {leak}{tail}", scale=artifact_scale(arts, "manifold", r), mde=mde)
 
 # %% ../nbs/72_claims.ipynb #dbe0939e
 @claim("hyp_isotropy", "mixed-curvature", "Poincaré-ball residual updates make hidden states more isotropic",
@@ -397,10 +507,13 @@ def _manifold_routing_gain(arts):
 def _hyp_isotropy(arts):
     iso = artifact_value(arts, "hyperbolic", "verdicts", "isotropy")
     e = artifact_value(arts, "hyperbolic", "verdicts", "isotropy", "hyperbolic", "erank_diff")
-    v, why = effect_verdict(e["diff"], e["diff_lo"], e["diff_hi"], what="effective-rank gain over the baseline")
+    mde = minimum_detectable_effect(e["diff_lo"], e["diff_hi"])
+    v, why = effect_verdict(e["diff"], e["diff_lo"], e["diff_hi"], what="effective-rank gain over the baseline",
+                            mde=mde, plateau=below_plateau(arts, "hyperbolic"))
     m = Measure(e["diff"], e["diff_lo"], e["diff_hi"], _n_seeds(arts, "hyperbolic"), "effective rank vs baseline", nd=2)
     rest = ", ".join(f"{p} {fmt_row_interval(d['erank_diff'], 'diff', 2)}" for p, d in iso.items() if p != "hyperbolic")
-    return Verdict(v, m, f"{why}; the other variants: {rest}")
+    r = find_row(artifact_value(arts, "hyperbolic", "table"), "hyperbolic", preset="hyperbolic")
+    return Verdict(v, m, f"{why}; the other variants: {rest}", scale=artifact_scale(arts, "hyperbolic", r), mde=mde)
 
 # %% ../nbs/72_claims.ipynb #9d4c16b0
 @claim("hyp_faster", "mixed-curvature", "the hyperbolic model trains faster than the Euclidean one", ["hyperbolic"],
@@ -413,11 +526,16 @@ def _hyp_faster(arts):
     st = find_row(artifact_value(arts, "hyperbolic", "table"), "hyperbolic", preset="hyperbolic")
     step = (f"; each step takes {fmt_float(st['step_ratio'], 2)}x the baseline's time on "
             f"{artifact_provenance(arts, 'hyperbolic', 'device')}")
+    sc, mde = artifact_scale(arts, "hyperbolic", st), minimum_detectable_effect(t["lo"], t["hi"])
+    if below_plateau(arts, "hyperbolic"):
+        v, why = effect_verdict(1 - t["mean"], 1 - t["hi"], 1 - t["lo"], what="fraction of tokens saved", plateau=True)
+        return Verdict(v, m, why + step, scale=sc, mde=mde)
     if t["reached"] < n:
-        return Verdict(FAILS, m, f"{n - t['reached']} of {n} seeds never reach the baseline's final val bpb within the "
-                       f"same tokens" + step)
-    v, why = effect_verdict(1 - t["mean"], 1 - t["hi"], 1 - t["lo"], what="fraction of tokens saved")
-    return Verdict(v, m, why + step)
+        v = OPPOSITE if t["reached"] == 0 else NOT_RESOLVED       # a seed that never gets there needed more tokens
+        return Verdict(v, m, f"{n - t['reached']} of {n} seeds never reach the baseline's final val bpb within the "
+                       f"same tokens" + step, scale=sc, mde=mde)
+    v, why = effect_verdict(1 - t["mean"], 1 - t["hi"], 1 - t["lo"], what="fraction of tokens saved", mde=mde)
+    return Verdict(v, m, why + step, scale=sc, mde=mde)
 
 # %% ../nbs/72_claims.ipynb #7710a3ba
 @claim("hyp_loss", "mixed-curvature", "FineWeb val loss 5.58 vs 6.02 for the Euclidean model (fixed curvature c = 0.1)",
@@ -427,10 +545,12 @@ def _hyp_loss(arts):
     t = artifact_value(arts, "hyperbolic", "table")
     b, r = find_row(t, "hyperbolic", preset="baseline"), find_row(t, "hyperbolic", preset="hyperbolic")
     base, claimed = b["val_bpb"], 1 - 5.58 / 6.02
+    mde = minimum_detectable_effect(r["diff_lo"] / base, r["diff_hi"] / base)
     v, why = effect_verdict(-r["diff"] / base, -r["diff_hi"] / base, -r["diff_lo"] / base, claimed,
-                            "relative bpb gain over the baseline")
+                            "relative bpb gain over the baseline", mde, below_plateau(arts, "hyperbolic"))
     m = Measure(r["val_bpb"] / base, 1 + r["diff_lo"] / base, 1 + r["diff_hi"] / base, r["seeds"], "x baseline val bpb")
-    return Verdict(v, m, f"{why}; claimed ratio {fmt_float(5.58 / 6.02, 3)}")
+    return Verdict(v, m, f"{why}; claimed ratio {fmt_float(5.58 / 6.02, 3)}",
+                   scale=artifact_scale(arts, "hyperbolic", r), mde=mde)
 
 # %% ../nbs/72_claims.ipynb #b637ea2d
 MOBIUS_OPS = ("mobius_add", "expmap0", "logmap0")
@@ -448,8 +568,9 @@ def _hyp_kernels(arts):
         return min(t)
     sp = [ms(k, "eager") / ms(k, "triton") for k in MOBIUS_OPS]
     m = Measure(float(np.median(sp)), min(sp), max(sp), len(sp), "x eager torch", "range over the Möbius ops", nd=2)
-    v = HOLDS if min(sp) >= (1 - ABOUT) * 1.7 else FAILS
-    return Verdict(v, m, f"on {dev}: " + ", ".join(f"{k} {fmt_float(s, 2)}x" for k, s in zip(MOBIUS_OPS, sp)))
+    v = _point(min(sp), (1 - ABOUT) * 1.7, null=1.0)           # below 1x a Triton kernel is slower than eager
+    return Verdict(v, m, f"on {dev}: " + ", ".join(f"{k} {fmt_float(s, 2)}x" for k, s in zip(MOBIUS_OPS, sp)),
+                   scale=str(dev))
 
 # %% ../nbs/72_claims.ipynb #c7b86295
 def _stamp(arts: dict, stems) -> str:
@@ -457,7 +578,7 @@ def _stamp(arts: dict, stems) -> str:
                      for s in stems if s in arts)
 
 def claims_table(arts: dict) -> pd.DataFrame:
-    "One row per registered claim: whose, the claim, what answers it, the measured value, the verdict, its note, why."
+    "One row per registered claim: whose, the claim, the measured value, the verdict, note, why, scale and MDE."
     import pandas as pd
     rows = []
     for c in CLAIMS.values():
@@ -466,16 +587,19 @@ def claims_table(arts: dict) -> pd.DataFrame:
         rows.append(dict(id=c.id, system=c.system, claim=c.claim, answer=c.answer,
                          artifacts=", ".join(c.artifacts), measured="" if m.n == 0 else str(m), mean=m.mean, lo=m.lo,
                          hi=m.hi, n=m.n, unit=m.unit, spread=m.spread, verdict=v.verdict, note=v.note,
-                         reason=v.reason, source=_stamp(arts, c.artifacts)))
+                         reason=v.reason, scale=v.scale, mde=v.mde, source=_stamp(arts, c.artifacts)))
     return pd.DataFrame(rows)
 
 # %% ../nbs/72_claims.ipynb #4f85bec8
 def claims_markdown(df: pd.DataFrame) -> str:
-    "The claims table as Markdown: system, the claim as published, geolab's measurement, the verdict and why."
+    "The claims table as Markdown: system, the claim, geolab's measurement, its scale and MDE, the verdict and why."
     esc = lambda s: str(s).replace("|", "\\|")
     why = lambda r: (f"*{esc(r.note)}*: " if getattr(r, "note", "") else "") + esc(r.reason)
-    lines = ["| system | claim (as published) | geolab measures | measured | verdict | why |",
-             "|---|---|---|---|---|---|"]
-    lines += [f"| {esc(r.system)} | {esc(r.claim)} | {esc(r.answer)} | {esc(r.measured)} | **{r.verdict}** "
-              f"| {why(r)} |" for r in df.itertuples()]
+    def mde(r):
+        x = getattr(r, "mde", math.nan)
+        return "" if x is None or x != x else f"{x:.3g}"
+    lines = ["| system | claim (as published) | geolab measures | measured | scale | MDE | verdict | why |",
+             "|---|---|---|---|---|---:|---|---|"]
+    lines += [f"| {esc(r.system)} | {esc(r.claim)} | {esc(r.answer)} | {esc(r.measured)} "
+              f"| {esc(getattr(r, 'scale', '?'))} | {mde(r)} | **{r.verdict}** | {why(r)} |" for r in df.itertuples()]
     return "\n".join(lines)

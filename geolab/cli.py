@@ -16,7 +16,7 @@ from .data import load_tokenizer
 from .sample import sample_text
 from .compare import compare, parse_entries
 from .export import QUANTS, CODECS, export_artifact, evaluate_artifact
-from .paper import SCALES, registry, run_paper
+from .paper import HOME_SCALE, SCALES, registry, run_paper
 from .writeup import update_readme
 
 # %% auto #0
@@ -55,24 +55,26 @@ def _readme_after_run(scale: str, only, out) -> Path | None:
     if scale == "test": return None
     if only is not None and "claims" not in ([only] if isinstance(only, str) else list(only)): return None
     figs = (repo_root() / "figures").resolve()
-    where = Path(out).resolve() if out else figs / ("" if scale == "quick" else scale)
+    where = Path(out).resolve() if out else figs / ("" if scale == HOME_SCALE else scale)
     return figs if where == figs else None
 
 @cli_main("geolab-paper")
 def geolab_paper(
     scale: Annotated[str, "test (a toy size, about two minutes for the whole registry: the quickest check that an "
-                     "installation works; use --out elsewhere to keep toy figures out of figures/), quick (a laptop "
-                     "CPU, minutes) or full (a GPU)"] = "quick",
+                     "installation works; use --out elsewhere to keep toy figures out of figures/), quick (a 30-minute "
+                     "rehearsal of the study, into figures/quick), study (the CPU evidence, up to 4 hours on 2 cores, "
+                     "resumable through its ledger, into figures/) or full (the study at GPU size, into figures/full)"
+                     ] = "quick",
     only: Annotated[str, "result ids to run (default: all)", {"nargs": "+", "action": "extend"}] = None,
-    out: str = None,                # where figures and tables go (default: figures/, figures/full at full scale)
+    out: str = None,                # where figures go (default: figures/ for the study, else figures/<scale>)
     runs: str = None,               # where executed notebooks and run directories go (default: _runs/)
-    timeout: int = 3600,            # seconds allowed per cell, 1 to 10**7
+    timeout: int = None,            # seconds allowed per cell, 1 to 10**7 (default: by scale, 4 hours for the study)
     list_ids: bool = False,         # list the registry (id, scales, description) and exit
     jobs: int = 1,                  # entries run at once, 1 to 64 (2 on a 2-core machine: each kernel gets one core)
 ):
     "Regenerate the paper's figures and tables by running the result notebooks."
     with cli_errors("geolab-paper"):
-        check_range("--timeout", timeout, 0, 10**7, lo_open=True)
+        if timeout is not None: check_range("--timeout", timeout, 0, 10**7, lo_open=True)
         check_range("--jobs", jobs, 1, 64, integer=True)
         for flag, where in (("--out", out), ("--runs", runs)):
             if where is not None: check_out(flag, where, "dir")

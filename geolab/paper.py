@@ -11,8 +11,8 @@ import nbformat
 from .core import GeolabError, provenance, repo_root
 
 # %% auto #0
-__all__ = ['SCALES', 'EXCLUSIVE_ENTRIES', 'AGGREGATING_ENTRIES', 'ResultEntry', 'read_entry', 'registry', 'run_order',
-           'record_time', 'keep_full_run', 'run_paper']
+__all__ = ['SCALES', 'HOME_SCALE', 'CELL_TIMEOUT', 'EXCLUSIVE_ENTRIES', 'AGGREGATING_ENTRIES', 'ResultEntry', 'read_entry',
+           'registry', 'run_order', 'record_time', 'keep_full_run', 'run_paper']
 
 # %% ../nbs/70_paper.ipynb #c253549f
 @dataclass
@@ -52,7 +52,9 @@ def registry(results_dir=None) -> dict:
     return {e.id: e for e in map(read_entry, sorted(d.glob("*.ipynb")))}
 
 # %% ../nbs/70_paper.ipynb #041aa37f
-SCALES = ("test", "quick", "full")
+SCALES = ("test", "quick", "study", "full")
+HOME_SCALE = "study"        # the scale whose figures are the top-level `figures/` (the CPU evidence)
+CELL_TIMEOUT = dict(test=600, quick=3600, study=4 * 3600, full=3600)   # seconds a cell may run, by scale
 EXCLUSIVE_ENTRIES = ("throughput",)  # entries that time the machine: they run alone, after the entries that train
 AGGREGATING_ENTRIES = ("claims",)   # entries that read the others' artifacts: they run after the entries making them
 
@@ -157,7 +159,7 @@ def _run_entry(e: ResultEntry, scale: str, out_dir: Path, runs_dir: Path, timeou
     say(f"[{i}] {time.time() - t0:.0f}s -> {', '.join(written) or 'nothing written'}")
     return written
 
-def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, timeout: int = 3600, results_dir=None,
+def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, timeout: int = None, results_dir=None,
               log=print, jobs: int = 1, threads: int = 1) -> dict:
     """Execute the result notebooks (all, or the ids in `only`) at `scale`; returns id -> list of artifacts written.
     `jobs` > 1 runs that many entries at once; every kernel gets `threads` CPU threads, whatever `jobs` is, so the
@@ -165,15 +167,17 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
     if scale not in SCALES: raise GeolabError(f"unknown scale {scale!r}; choose from {', '.join(SCALES)}")
     if jobs < 1: raise GeolabError(f"jobs must be >= 1, got {jobs}")
     if threads < 1: raise GeolabError(f"threads must be >= 1, got {threads}")
+    timeout = timeout or CELL_TIMEOUT[scale]           # the study tunes a dozen presets in one cell: hours
     reg = registry(results_dir)
-    only = run_order([only] if isinstance(only, str) else list(only or reg))
+    every = [i for i, e in reg.items() if scale == "test" or scale in e.scales]   # no `only`: those with the scale
+    only = run_order([only] if isinstance(only, str) else list(only or every))
     bad = [i for i in only if i not in reg]
     if bad: raise GeolabError(f"unknown result id(s) {bad}; choose from: {', '.join(reg)}")
     for i in only:
         if scale != "test" and scale not in reg[i].scales:
             raise GeolabError(f"{i}: no parameters for scale {scale!r} (has {sorted(reg[i].scales)})")
     root = Path(results_dir).parent.parent if results_dir else repo_root()
-    sub = "" if scale == "quick" else scale
+    sub = "" if scale == HOME_SCALE else scale
     out_dir = Path(out_dir or root / "figures" / sub).resolve()
     runs_dir = Path(runs_dir or root / "_runs" / sub).resolve()
     out_dir.mkdir(parents=True, exist_ok=True); runs_dir.mkdir(parents=True, exist_ok=True)

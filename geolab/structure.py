@@ -16,7 +16,7 @@ LAYERS = {"core": 0, "data": 1, "metrics": 1, "report": 1, "geometry": 1, "kerne
           "hyperbolic": 4, "topogpt3": 4, "taumode": 4, "manifold": 4, "signatures": 4, "plain_gpt": 4,
           "optimizer": 5, "checkpoint": 6, "train": 7,
           "diagnostics": 8, "sample": 8, "export": 8, "code_eval": 8, "bench": 8, "gpu": 8, "compare": 8,
-          "paper": 9, "claims": 9, "writeup": 9, "cli": 9, "structure": 9}
+          "study": 9, "paper": 9, "claims": 9, "writeup": 9, "cli": 9, "structure": 9}
 SHARED_LAYERS = (8, 9)
 
 # %% ../nbs/90_structure.ipynb #564ee1ad

@@ -23,7 +23,8 @@ from .checkpoint import (RunConfig, TierConfig, save_checkpoint, load_checkpoint
 
 # %% auto #0
 __all__ = ['make_config', 'prepare_curriculum', 'NonFiniteLossError', 'resolve_tiers', 'warmup_shortfalls', 'Trainer',
-           'train_data', 'evaluate_tiers', 'module_stats', 'train', 'resume', 'count_host_syncs', 'evaluate_checkpoint']
+           'train_data', 'evaluate_tiers', 'module_stats', 'train', 'resume', 'branch_step', 'branch', 'train_windows',
+           'count_host_syncs', 'evaluate_checkpoint']
 
 # %% ../nbs/22_train.ipynb #a88a67ab
 def make_config(preset_name: str = "baseline", data: str = "pystdlib", tokenizer: str = "bytes", overrides=None,
@@ -139,13 +140,20 @@ def _note(msg: str):
     tqdm.write(msg, file=sys.stderr)
 
 # %% ../nbs/22_train.ipynb #3cbd510d
+def _keep_steps(keep) -> tuple:
+    "The sorted distinct step counts of `keep` (each an integer >= 1); a GeolabError naming a bad one."
+    if isinstance(keep, (int, str)) or not hasattr(keep, "__iter__"):
+        raise GeolabError(f"keep must be a tuple of step counts, got {keep!r:.60}")
+    return tuple(sorted({check_range("keep", k, 1, STEPS_MAX, integer=True) for k in keep}))
+
 class Trainer:
     "Train the run described by `cfg` into the run directory `out`; `fit()` returns the summary."
     def __init__(self, cfg: RunConfig, out=None, progress: bool = True, callbacks=(), overwrite: bool = False,
-                 cache=None, resume: bool = False):
+                 cache=None, resume: bool = False, keep=(), branch: dict = None):
         check_run_config(cfg)              # every value, before anything is created or locked
         self.cfg, self.progress, self.callbacks = cfg, progress, list(callbacks)
-        self.overwrite, self.cache, self.resume = overwrite, cache, resume
+        self.overwrite, self.cache, self.resume = overwrite, cache, resume or branch is not None
+        self.keep, self.branch = _keep_steps(keep), branch
         self.out = Path(out or Path("runs") / f"{cfg.name}-s{cfg.train.seed}-{cfg.config_hash(8)}")
         self._stop, self._wrote = False, False
 
@@ -179,7 +187,10 @@ def _setup(self: Trainer):
     if not self.resume and (self.out / "metrics.jsonl").exists() and not self.overwrite:
         raise GeolabError(f"{self.out} already holds a run; choose another --out, pass --overwrite (overwrite=True) "
                           f"to replace it, or --resume {self.out} (resume(out)) to continue it")
-    if self.resume and not (self.out / "last" / "config.json").exists() and not _old(self.out / "last").exists():
+    if self.branch is not None:
+        if not self.overwrite and any(p.name != ".lock" for p in self.out.iterdir()):
+            raise GeolabError(f"{self.out} is not empty; choose another out for the branch or pass overwrite=True")
+    elif self.resume and not (self.out / "last" / "config.json").exists() and not _old(self.out / "last").exists():
         raise GeolabError(f"{self.out} has no checkpoint to resume (no last/)")
     prep = lambda: prepare_curriculum(self.cfg, self.cache, self.progress and self.rank == 0) if self.cfg.tiers else \
         [prepare_data(self.cfg.data, cache=self.cache, progress=self.progress and self.rank == 0)]
@@ -194,6 +205,8 @@ def _setup(self: Trainer):
     cfg.model = check_options(cfg.model)
     self.cfg, self.tok = cfg, tok
     self.bounds = np.cumsum([0] + [t.steps for t in self.tiers]).tolist()
+    if self.keep and self.keep[-1] > self.bounds[-1]:
+        raise GeolabError(f"keep step {self.keep[-1]} is beyond the run's last step ({self.bounds[-1]})")
     for t, b in zip(self.tiers, self.bundles):
         if len(b.tokens("train")) < t.seq_len + 1:
             raise GeolabError(f"sequence length {t.seq_len} is longer than the train split "
@@ -275,15 +288,15 @@ def _writing(tr: Trainer, what):
 
 # %% ../nbs/22_train.ipynb #babccb97
 @patch
-def _save(self: Trainer, which: str = "last"):
-    "Write checkpoint `which` (last or best) atomically on rank 0, after settling the pending steps."
+def _save(self: Trainer, which: str = "last", barrier: bool = True):
+    "Write checkpoint `which` (last, best, at/<step>) atomically on rank 0, after settling the pending steps."
     self._flush()
     if self.rank == 0:
         tokf = self.bundles[0].path / "tokenizer.json"
         with _writing(self, f"the checkpoint {self.out / which}"):
             save_checkpoint(self.out / which, self.model, self.cfg, self.opt, self._state(),
                             files=[tokf] if tokf.exists() else [])
-    if self.world > 1: dist.barrier()
+    if barrier and self.world > 1: dist.barrier()
 
 # %% ../nbs/22_train.ipynb #92ec95e4
 def _kept_rows(path: Path, step: int) -> list[str]:
@@ -492,14 +505,22 @@ def _begin(self: Trainer):
     self.step, self.tokens, self.train_time, self.losses, self.terms, self.gnorm = 0, 0, 0.0, [], {}, float("nan")
     self.best_val, self.best_tier, self.tier_results, self.last_val = None, None, {}, None
     self._pending, self._bad = [], None
-    if self.resume: self._restore()
+    if self.branch is not None and r0: self._start_branch()
+    if self.branch is not None and self.world > 1: dist.barrier()
+    if self.resume:
+        self._restore()
+        self._keep()                       # a kept step the run stopped exactly at
+        behind = [k for k in self.keep if k < self.step and not (self.out / "at" / str(k) / "config.json").exists()]
+        if behind and r0: warnings.warn(f"{self.out}: keep steps {behind} are behind the checkpoint at step "
+                                        f"{self.step}; they cannot be kept any more", stacklevel=4)
     elif r0:
         self._wrote = True                 # from here on the run folder is this run's
         with _writing(self, f"the run folder {self.out}"):
             self.out.mkdir(parents=True, exist_ok=True)
-            for d in ("last", "best"):
+            for d in ("last", "best", "at"):
                 for p in (self.out / d, _old(self.out / d)): shutil.rmtree(p, ignore_errors=True)
-            (self.out / "summary.json").unlink(missing_ok=True)       # a replaced run's summary is not this run's
+            for f in ("summary.json", "branch.json"):           # a replaced run's summary is not this run's
+                (self.out / f).unlink(missing_ok=True)
             (self.out / "metrics.jsonl").write_text("")
     if r0:
         with _writing(self, self.out / "config.json"): _write_text(self.out / "config.json", self.cfg.to_json())
@@ -552,9 +573,11 @@ def _end_of_tier(self: Trainer, i: int, row: dict):
         n = len(data.tokens("val"))
         _note(f"{self.cfg.name}: step {self.step}, scoring the whole val split{of} ({n:,} tokens)")
     full = evaluate(self.model, data.tokens("val"), data.token_bytes, tier.seq_len, tc.batch_size, eot=self.tok.eot,
-                    device=self.device, progress=show)
+                    device=self.device, progress=show, per_doc=True)
     self.tier_results[tier.name] = dict(step=self.step, val_bpb=full["bpb"], val_nats_per_token=full["nats_per_token"],
-                                        val_tokens=full["tokens"], val_bytes=full["bytes"])
+                                        val_tokens=full["tokens"], val_bytes=full["bytes"],   # and per document:
+                                        docs=dict(bpb=full["bpb"], doc_nll=full["doc_nll"].tolist(),
+                                                  doc_bytes=full["doc_bytes"].tolist()))
     if self.cfg.tiers: row["tier_val_bpb"] = full["bpb"]
 
 # %% ../nbs/22_train.ipynb #456072a4
@@ -569,6 +592,14 @@ def _write_row(self: Trainer, mf, bar, row: dict):
 
 # %% ../nbs/22_train.ipynb #57b0cd01
 @patch
+def _keep(self: Trainer):
+    "Copy the full checkpoint to `at/<step>` when the step just taken is in `keep` and it is not there yet."
+    if self.step not in self.keep: return
+    self._flush()
+    if self.rank == 0 and not (self.out / "at" / str(self.step) / "config.json").exists():
+        self._save(f"at/{self.step}", barrier=False)
+
+@patch
 def _checkpoint(self: Trainer) -> bool:
     "Write `last/` at the end, every `save_every` steps and on a stop request; True if the loop should stop now."
     stop = self._stop
@@ -576,6 +607,7 @@ def _checkpoint(self: Trainer) -> bool:
         stop = False
         if self._boundary():
             t = torch.tensor(float(self._stop), device=self.device); dist.all_reduce(t); stop = t.item() > 0
+    self._keep()
     last, every = self.step == self.bounds[-1], self.cfg.train.save_every
     if last or stop or (every and self.step % every == 0): self._save("last")
     return stop and not last
@@ -683,7 +715,10 @@ def _finish(self: Trainer) -> dict:
                    optimizer_groups=[{k: v for k, v in g.items()} for g in optimizer_groups(self.opt)],
                    prepared=dict(modules=needs_data(self.model), time_s=self.prepare_time), match=cfg.match,
                    causal_end=causal, data=dict(tokenizer=self.tok.name, **self.bundles[0].manifest["corpus"]),
+                   val_docs=last.get("docs"),      # the last tier's val split, document by document (for intervals)
                    provenance=provenance(self.device, device_type=self.device.type))
+    if (self.out / "branch.json").exists():          # a branch: the run folder and step it started from
+        summary["branched_from"] = json.loads((self.out / "branch.json").read_text())
     if cfg.tiers:
         summary["tiers"] = self.tier_results
         if any(len(b.tokens("holdout")) > 1 for b in self.bundles):
@@ -696,11 +731,12 @@ def _finish(self: Trainer) -> dict:
     return summary
 
 # %% ../nbs/22_train.ipynb #1e9f63bb
-def train(cfg: RunConfig, out=None, progress: bool = True, callbacks=(), overwrite: bool = False, cache=None) -> dict:
-    "Train the run described by `cfg`, writing its run directory to `out`; returns the summary."
-    return Trainer(cfg, out, progress, callbacks, overwrite, cache).fit()
+def train(cfg: RunConfig, out=None, progress: bool = True, callbacks=(), overwrite: bool = False, cache=None,
+          keep=()) -> dict:
+    "Train the run described by `cfg` into `out` (a full checkpoint kept in `at/<k>/` for each k in `keep`)."
+    return Trainer(cfg, out, progress, callbacks, overwrite, cache, keep=keep).fit()
 
-def resume(out, progress: bool = True, callbacks=(), cache=None, save_every: int = None) -> dict:
+def resume(out, progress: bool = True, callbacks=(), cache=None, save_every: int = None, keep=()) -> dict:
     "Continue the run in directory `out` from its `last/` checkpoint, exactly where it stopped."
     out = Path(out)
     if not (out / "config.json").exists(): raise GeolabError(f"{out} is not a run directory (no config.json)")
@@ -709,7 +745,81 @@ def resume(out, progress: bool = True, callbacks=(), cache=None, save_every: int
     try: check_run_config(cfg)
     except GeolabError as e: raise GeolabError(f"{out / 'config.json'} is not a valid run config ({e})") from None
     if save_every is not None: cfg.train.save_every = save_every
-    return Trainer(cfg, out, progress, callbacks, cache=cache, resume=True).fit()
+    return Trainer(cfg, out, progress, callbacks, cache=cache, resume=True, keep=keep).fit()
+
+# %% ../nbs/22_train.ipynb #429cd9cf
+def branch_step(cfg: RunConfig, steps: int) -> int:
+    "The number of leading steps on which `cfg`'s run and the same run with `train.steps=steps` share the lr."
+    check_run_config(cfg)
+    if cfg.tiers:
+        raise GeolabError("a curriculum (tiers) has one schedule per tier: runs of other lengths cannot branch off it")
+    check_range("steps", steps, 1, STEPS_MAX, integer=True)
+    a = cfg.train
+    b = TrainConfig.from_dict({**a.to_dict(), "steps": steps})
+    f = lambda t, s: lr_factor(s, t.steps, t.warmup_steps, t.schedule, t.min_lr_frac, t.decay_frac)
+    n = min(a.steps, steps)
+    k = next((s for s in range(n) if f(a, s) != f(b, s)), n)
+    if k < n and k <= a.warmup_steps + 1:              # cosine: the warmup and the peak step, then it parts
+        raise GeolabError(f"train.schedule={a.schedule!r}: a {a.steps}-step run and a {steps}-step run share the "
+                          f"learning rate only through the warmup (the first {k} steps); "
+                          + ("use a shorter warmup or longer runs" if a.schedule == "wsd"
+                             else "train with schedule 'wsd' to branch budgets off one run"))
+    return k
+
+# %% ../nbs/22_train.ipynb #8969fb0b
+@patch
+def _start_branch(self: Trainer):
+    "Fill `out` for a branch: the source's checkpoint as `last/`, its metrics rows up to the branch step."
+    out, src, k, ck = self.out, Path(self.branch["src"]), self.branch["step"], Path(self.branch["checkpoint"])
+    self._wrote = True                     # from here on the folder is this branch's
+    with _writing(self, f"the run folder {out}"):
+        for d in ("last", "best", "at"):
+            for p in (out / d, _old(out / d)): shutil.rmtree(p, ignore_errors=True)
+        for f in ("summary.json", "metrics.jsonl", "config.json", "branch.json"): (out / f).unlink(missing_ok=True)
+        _write_text(out / "metrics.jsonl", "".join(r + "\n" for r in _kept_rows(src / "metrics.jsonl", k)))
+        _write_text(out / "branch.json", json.dumps(dict(src=str(src), step=k)))
+        try: best = json.loads((src / "best" / "state.json").read_text())["step"]
+        except (OSError, ValueError, KeyError, TypeError): best = None
+        if self.cfg.train.save_best and best is not None and best <= k: shutil.copytree(src / "best", out / "best")
+        tmp = Path(tempfile.mkdtemp(dir=out, prefix=".last.tmp-"))      # last/ appears whole, and last
+        shutil.copytree(ck, tmp, dirs_exist_ok=True); os.replace(tmp, out / "last")
+
+def branch(src, out, steps: int, progress: bool = True, cache=None, callbacks=(), overwrite: bool = False) -> dict:
+    "Train `src`'s run with `train.steps=steps` into `out` from `src`'s checkpoint where their schedules part."
+    src, out = Path(src), Path(out)
+    if not (src / "config.json").exists(): raise GeolabError(f"{src} is not a run directory (no config.json)")
+    cfg = read_run_config(src / "config.json")
+    try: check_run_config(cfg)
+    except GeolabError as e: raise GeolabError(f"{src / 'config.json'} is not a valid run config ({e})") from None
+    check_range("steps", steps, 1, STEPS_MAX, integer=True)
+    if steps == cfg.train.steps and not cfg.tiers:
+        raise GeolabError(f"{src} already is the run of {steps} steps; branch to another number of steps")
+    k = min(branch_step(cfg, steps), min(cfg.train.steps, steps) - 1)
+    if k < 1: raise GeolabError(f"a {steps}-step run shares no step with {src}; train it from the start")
+    ck = src / "at" / str(k)
+    if not (ck / "config.json").exists():
+        try: at_k = json.loads((src / "last" / "state.json").read_text())["step"] == k
+        except (OSError, ValueError, KeyError, TypeError): at_k = False
+        if not at_k:
+            raise GeolabError(f"{src} has no checkpoint at step {k}, where its run and the {steps}-step run part "
+                              f"(no {ck}); train it with keep=({k},)")
+        ck = src / "last"
+    if out.absolute() == src.absolute(): raise GeolabError(f"a branch needs its own folder, not its source {src}")
+    bcfg = apply_overrides(cfg, [f"train.steps={steps}"])
+    return Trainer(bcfg, out, progress, callbacks, overwrite, cache,
+                   branch=dict(src=str(src), step=k, checkpoint=str(ck))).fit()
+
+# %% ../nbs/22_train.ipynb #629eaecd
+def train_windows(cfg: RunConfig, tokens, steps: int = None) -> np.ndarray:
+    "The (n, seq_len + 1) windows of `tokens` that a run of `cfg` trains on in steps [0, steps), in order."
+    if cfg.tiers: raise GeolabError("train_windows: a curriculum draws each tier from its own tokens; pass one tier")
+    tc, T = cfg.train, cfg.model.seq_len
+    steps = tc.steps if steps is None else check_range("steps", steps, 0, STEPS_MAX, integer=True)
+    out, B = np.empty((steps * tc.batch_size, T + 1), dtype=np.int64), tc.batch_size
+    for s in range(steps):
+        x, y = get_batch(tokens, B, T, tc.seed, s)
+        out[s * B:(s + 1) * B, :T] = x.numpy(); out[s * B:(s + 1) * B, T] = y[:, -1].numpy()
+    return out
 
 # %% ../nbs/22_train.ipynb #14c623e2
 _HOST_READS = ("item", "tolist", "numpy", "cpu", "__float__", "__int__", "__bool__", "__index__")

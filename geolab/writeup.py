@@ -10,7 +10,8 @@ import numpy as np
 from .core import GeolabError, provenance
 from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
 from .compare import mean_ci
-from .claims import ARTIFACTS, ABOUT, HOLDS, FAILS, UNTESTED, load_artifacts, claims_table, claims_markdown
+from .claims import ARTIFACTS, ABOUT, HOLDS, REFUTED, OPPOSITE, NOT_RESOLVED, UNTESTED, BELOW_PLATEAU
+from .claims import load_artifacts, claims_table, claims_markdown
 from .claims import artifact_provenance
 
 # %% auto #0
@@ -164,14 +165,29 @@ SECTIONS = [("The Euclidean baseline", None, ("baseline",), _sec_baseline),
             ("The compressed artifacts", None, ("export",), _sec_export)]
 
 # %% ../nbs/74_writeup.ipynb #c2212b37
-def _abstract(a: dict, df: pd.DataFrame) -> str:
+def _verdict_counts(df: pd.DataFrame) -> str:
+    "How many claims have each verdict, as a clause: '2 hold, 1 is refuted, ... and 3 cannot be tested here'."
     n = df.verdict.value_counts()
-    held = df[df.verdict == HOLDS]
+    k = lambda v: int(n.get(v, 0))
+    say = lambda v, one, many: f"{k(v)} {one if k(v) == 1 else many}"
+    parts = [say(HOLDS, "holds", "hold"), say(REFUTED, "is refuted", "are refuted"),
+             say(OPPOSITE, "points the opposite way", "point the opposite way"),
+             say(NOT_RESOLVED, "is not resolved", "are not resolved"), f"{k(UNTESTED)} cannot be tested here"]
+    if k(BELOW_PLATEAU):
+        parts.append(say(BELOW_PLATEAU, "sits below the n-gram plateau", "sit below the n-gram plateau"))
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+def _abstract(a: dict, df: pd.DataFrame) -> str:
+    held, open_ = df[df.verdict == HOLDS], df[df.verdict == NOT_RESOLVED]
     s = (f"geolab re-implements five published geometric language-model systems and measures each against a matched "
          f"Euclidean baseline in bits per byte of the same text. Of the {len(df)} published claims registered here, "
-         f"{n.get(HOLDS, 0)} hold, {n.get(FAILS, 0)} do not hold and {n.get(UNTESTED, 0)} cannot be tested here.")
+         f"{_verdict_counts(df)}.")
     if len(held):
         s += " Those that hold: " + "; ".join(f"{r.system}, {r.claim} ({r.measured})" for r in held.itertuples()) + "."
+    if len(open_):
+        mde = lambda r: "" if r.mde != r.mde else f"; it could have detected {r.mde:.3g} ({r.unit})"
+        s += (" Not resolved, so neither shown nor refuted at this scale: " +
+              "; ".join(f"{r.system}, {r.claim} ({r.measured}{mde(r)})" for r in open_.itertuples()) + ".")
     if "baseline" in a:
         r = a["baseline"]["runs"]
         s += (f" The baseline reaches {fmt_float(np.mean([x['val_bpb'] for x in r]))} val bits per byte "
@@ -191,10 +207,18 @@ def _method(a: dict) -> str:
             "and BPE models are compared on one scale. Each comparison trains every preset on several seeds and "
             "reports the mean with a Student-t 95% interval, and the difference to the baseline paired by seed with "
             "its interval "
-            "and p-value. A verdict is computed from these numbers by `geolab.claims`: a claimed improvement holds "
-            "when the 95% interval of the measured gain excludes 0 and reaches the claimed size; a claim of a number "
-            f"\"about x\" holds within {fmt(100 * ABOUT, 0)}% of x; a claim whose data, scale or hardware is not at "
-            "hand, or whose artifact has not been written, cannot be tested here, and the table says why.")
+            "and p-value. A verdict is computed from these numbers by `geolab.claims`, with one of four outcomes: a "
+            "claimed improvement holds when the 95% interval of the measured gain excludes 0 and does not lie below "
+            "the claimed size; it is refuted when the interval lies wholly below the claimed size, opposite when it "
+            "lies wholly below 0, and not resolved when it holds both 0 and the claimed size, which is then stated "
+            "with the comparison's minimum detectable effect (the true effect its interval would exclude 0 for with "
+            "80% power at 5% two-sided, about 1.43 times the interval's half-width). A claim of a number "
+            f"\"about x\" is tested at {fmt(100 * (1 - ABOUT), 0)}% of x, that is within {fmt(100 * ABOUT, 0)}% of x. "
+            "Every verdict names the scale it was measured at (parameters, training tokens, data and tokenizer). A "
+            "comparison whose baseline does not beat the best count model trained on the same tokens is below the "
+            "n-gram plateau and gives no verdict; a claim whose data, scale or hardware is not at hand, whose "
+            "measurement has no interval, or whose artifact has not been written, cannot be tested here, and the "
+            "table says why.")
 
 # %% ../nbs/74_writeup.ipynb #814f5034
 def _sources(obj) -> list[str]:
@@ -343,12 +367,15 @@ def readme_results(fig_dir, link: str = "figures") -> str:
                           if best else "."))
     speed = _readme_speed(fd, L)
     if speed: out.append(speed)
-    n = df.verdict.value_counts()
-    out.append(f"- The published claims ({L('claims_table.md')}): of {len(df)}, {n.get(HOLDS, 0)} hold, "
-               f"{n.get(FAILS, 0)} do not hold, {n.get(UNTESTED, 0)} cannot be tested here:")
-    out[-1] += "\n\n" + "\n".join(["| system | claim | verdict | measured |", "|---|---|---|---|"] +
-        [f"| {r.system} | {r.claim.replace('|', '/')} | {r.verdict} | {str(r.measured).replace('|', '/') or '-'} |"
-         for r in df.itertuples()])
+    out.append(f"- The published claims ({L('claims_table.md')}): of {len(df)}, {_verdict_counts(df)} (holds: the "
+               "95% interval excludes 0 and reaches the claimed size; refuted: it lies below the claimed size; "
+               "opposite: it lies below 0; not resolved: it holds both 0 and the claimed size; MDE: the effect the "
+               "comparison could have detected with 80% power):")
+    mde = lambda r: "-" if r.mde != r.mde else f"{r.mde:.3g}"
+    out[-1] += "\n\n" + "\n".join(
+        ["| system | claim | verdict | measured | scale | MDE |", "|---|---|---|---|---|---:|"] +
+        [f"| {r.system} | {r.claim.replace('|', '/')} | {r.verdict} | {str(r.measured).replace('|', '/') or '-'} "
+         f"| {r.scale.replace('|', '/')} | {mde(r)} |" for r in df.itertuples()])
     tabs = [f for f in ("hyperbolic_table.md", "topogpt3_verdict.md", "topogpt3_diag.md", "taumode_table.md",
                         "manifold_table.md", "signatures_table.md", "export_table.md", "optimizers_table.md",
                         "diagnostics_table.md", "code_humaneval.md", "code_hrm.md", "throughput_step.md")
