@@ -18,7 +18,8 @@ __all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'REFUTED', 'OPPOSITE', 'NOT_RESOL
            'VERDICTS', 'VERDICT_COLORS', 'DEGENERATE', 'SYSTEMS', 'CLAIMS', 'ABOUT', 'PG_BASELINE', 'PAPER_PARAMS',
            'MOBIUS_OPS', 'load_artifacts', 'Measure', 'Verdict', 'Untestable', 'MissingKey', 'artifact_value',
            'find_row', 'minimum_detectable_effect', 'effect_verdict', 'Claim', 'claim', 'evaluate',
-           'artifact_provenance', 'artifact_scale', 'below_plateau', 'hrm_halts', 'claims_table', 'claims_markdown']
+           'artifact_provenance', 'artifact_scale', 'below_plateau', 'study_verdict', 'hrm_halts', 'claims_table',
+           'claims_markdown']
 
 # %% ../nbs/72_claims.ipynb #481d50fd
 def _read_json(path: Path) -> dict:
@@ -34,7 +35,7 @@ def _kernel_bench(fig_dir: Path) -> dict | None:
 
 # %% ../nbs/72_claims.ipynb #d8aa6f3b
 ARTIFACTS = ("baseline", "hyperbolic", "topogpt3", "taumode", "manifold", "signatures", "export", "diagnostics",
-             "optimizers", "code", "comparison")
+             "optimizers", "code", "comparison", "study")
 
 def load_artifacts(fig_dir,            # the folder the result notebooks wrote to
                    scale: str = None,  # prefer `<stem>_<scale>.json` where one exists
@@ -244,6 +245,19 @@ def below_plateau(arts: dict, stem: str, tokenizer: str = None) -> bool:
     p = arts.get(stem, {}).get("plateau", False)
     if isinstance(p, dict): return bool(p.get(tokenizer, False)) if tokenizer else any(map(bool, p.values()))
     return bool(p)
+
+# %% ../nbs/72_claims.ipynb #ca325158
+def study_verdict(arts: dict, contrast: str) -> Verdict | None:
+    "The study's verdict on its pre-registered `contrast` at its longest budget, or None if `study.json` lacks it."
+    st = arts.get("study")
+    if not st: return None
+    top = max(st["protocol"]["budgets"])
+    r = next((r for r in st["rows"] if r["contrast"] == contrast and r["steps"] == top and r.get("seeds")), None)
+    if r is None: return None
+    m = Measure(r["gain"], r["lo"], r["hi"], r["seeds"], "bpb gain over the control (study)", nd=4)
+    why = (f"{r['reading']}; the study's pre-registered contrast {contrast} ({r['variant']} against "
+           f"{r['control']}, each at its tuned rate), Holm p {fmt_float(r.get('p_holm', math.nan), 3)}")
+    return Verdict(r["outcome"], m, why, scale=r.get("scale", "?"), mde=r.get("mde", math.nan))
 
 # %% ../nbs/72_claims.ipynb #0be67b62
 def _point(x: float, claimed: float, null: float = 0.0, lower: bool = False) -> str:
@@ -482,6 +496,7 @@ def _tau_trains(arts):
        "scores 1.2244)", ["manifold"], "the causal manifold routing's bpb gain over the matched baseline, relative, "
        "against the claimed 1 - 0.434/1.2244; and what the published (leaking) routing gains")
 def _manifold_routing_gain(arts):
+    if (v := study_verdict(arts, "routing-baseline")) is not None: return v
     t = artifact_value(arts, "manifold", "table")
     tok = "bpe:1024" if any(r.get("tokenizer") == "bpe:1024" for r in t) else "bytes"
     b = find_row(t, "manifold", tokenizer=tok, preset="baseline")
@@ -542,6 +557,7 @@ def _hyp_faster(arts):
        ["hyperbolic"], "val bpb ratio hyperbolic / baseline at matched parameters and tokens, against the claimed "
        "5.58 / 6.02")
 def _hyp_loss(arts):
+    if (v := study_verdict(arts, "hyperbolic-baseline")) is not None: return v
     t = artifact_value(arts, "hyperbolic", "table")
     b, r = find_row(t, "hyperbolic", preset="baseline"), find_row(t, "hyperbolic", preset="hyperbolic")
     base, claimed = b["val_bpb"], 1 - 5.58 / 6.02
