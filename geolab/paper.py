@@ -95,7 +95,14 @@ def keep_full_run(out_dir, scale: str, ids) -> dict:
 
 # %% ../nbs/70_paper.ipynb #d937649b
 def _run_status(runs: Path, since: float = 0.0) -> str:
-    "`training <run>: step s/N` for the newest `metrics.jsonl` under `runs` written after `since`; '' if none."
+    """`training <run>: step s/N` for the newest `metrics.jsonl` under `runs` written after `since` ('' if none), then
+    the line an entry keeps in `runs/progress.txt` (the study's estimate of the time it has left), if any."""
+    note = Path(runs) / "progress.txt"
+    try: tail = f"; {note.read_text().strip().splitlines()[-1]}" if note.stat().st_mtime >= since else ""
+    except (OSError, IndexError): tail = ""
+    return _training_status(runs, since) + tail
+
+def _training_status(runs: Path, since: float) -> str:
     try: newest = max(Path(runs).rglob("metrics.jsonl"), key=lambda p: p.stat().st_mtime)
     except (ValueError, OSError): return ""
     try:
