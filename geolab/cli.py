@@ -62,7 +62,7 @@ def _readme_after_run(scale: str, only, out) -> Path | None:
 def geolab_paper(
     scale: Annotated[str, "test (a toy size, about two minutes for the whole registry: the quickest check that an "
                      "installation works; use --out elsewhere to keep toy figures out of figures/), quick (a 30-minute "
-                     "rehearsal of the study, into figures/quick), study (the CPU evidence, up to 4 hours on 2 cores, "
+                     "rehearsal of the study, into figures/quick), study (the CPU evidence, hours on 2 cores, "
                      "resumable through its ledger, into figures/) or full (the study at GPU size, into figures/full)"
                      ] = "quick",
     only: Annotated[str, "result ids to run (default: all)", {"nargs": "+", "action": "extend"}] = None,
