@@ -138,9 +138,10 @@ class _Progress:
                      f"({now - self.t0:.0f}s in all)" + (f"; {status}" if status else ""))
 
     def __enter__(self):
-        threading.Thread(target=self._heartbeat, daemon=True).start(); return self
+        self._thread = threading.Thread(target=self._heartbeat, daemon=True); self._thread.start(); return self
 
-    def __exit__(self, *exc): self._stop.set()
+    def __exit__(self, *exc):                   # no beat after the notebook: wait for one that is being written
+        self._stop.set(); self._thread.join()
 
 # %% ../nbs/70_paper.ipynb #3b9aea2e
 def _run_entry(e: ResultEntry, scale: str, out_dir: Path, runs_dir: Path, timeout: int, log, parallel: bool) -> list:
