@@ -18,9 +18,9 @@ from .compare import holm, run_status
 
 # %% auto #0
 __all__ = ['LEDGER_VERSION', 'TUNE_SEEDS', 'LN2', 'PRIMARY', 'COUNT_ORDERS', 'H100_BF16_FLOPS', 'MFU', 'run_key', 'Ledger',
-           'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'tune_lr', 'paired_gain', 'mde',
-           'seeds_needed', 'Contrast', 'study_labels', 'contrast_rows', 'count_rows', 'best_count', 'study_plan',
-           'flops_per_token', 'full_cost_rows', 'run_tasks']
+           'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'grid_rate', 'tune_lr', 'rate_shift',
+           'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'contrast_rows', 'count_rows',
+           'best_count', 'study_plan', 'flops_per_token', 'full_cost_rows', 'run_tasks']
 
 # %% ../nbs/82_study.ipynb #15697e23
 LEDGER_VERSION = 1
@@ -144,15 +144,20 @@ def log_grid(lo: float, hi: float, n: int) -> list[float]:
     if not 0 < lo < hi: raise GeolabError(f"a log grid needs 0 < lo < hi, got {lo} and {hi}")
     return [float(f"{x:.3g}") for x in np.geomspace(lo, hi, n)]
 
+def grid_rate(grid, k: int) -> float:
+    "The `k`-th rate of the log `grid`'s own progression (0: its lowest; negative: below it), as `log_grid` writes it."
+    g = sorted(float(x) for x in grid)
+    return float(f"{g[0] * ((g[-1] / g[0]) ** (1 / (len(g) - 1))) ** k:.3g}")
+
 def tune_lr(cfg: RunConfig, label: str, grid, steps: int, runs_dir, ledger: Ledger, seeds=TUNE_SEEDS,
             also=(),            # further budgets (steps) each point also reaches, branched off the same runs
             max_points: int = 9, trained: bool = True, log=print, **kw) -> dict:
-    """The val bpb of `cfg` at every learning rate of the log `grid` (at `steps`, mean over `seeds`), extended by the
-    grid's ratio while the best rate sits at an edge (up to `max_points`); the best rate and whether it is still at
-    an edge. `kw` go to `run_budgets`."""
+    """The val bpb of `cfg` at every learning rate of the log `grid` (at `steps` and `also`, mean over `seeds`),
+    extended by the grid's ratio while the best rate of any budget sits at an edge (up to `max_points`); the best
+    rate of each budget and whether the best at `steps` is still at an edge. `kw` go to `run_budgets`."""
     lrs = sorted(float(x) for x in grid)
     if len(lrs) < 2 or len(set(lrs)) < len(lrs): raise GeolabError(f"tune_lr needs >= 2 distinct rates, got {grid}")
-    ratio = (lrs[-1] / lrs[0]) ** (1 / (len(lrs) - 1))
+    grid, ratio = list(lrs), (lrs[-1] / lrs[0]) ** (1 / (len(lrs) - 1))
     pts = {}
     def point(lr):
         per = {}
@@ -165,17 +170,36 @@ def tune_lr(cfg: RunConfig, label: str, grid, steps: int, runs_dir, ledger: Ledg
         for lr in lrs:
             if lr not in pts: pts[lr] = point(lr)
         order = sorted(pts)
-        best = min(order, key=lambda l: pts[l][steps])
-        if len(pts) >= max_points or best not in (order[0], order[-1]): break
-        k = round(math.log(order[0] / lrs[0], ratio)) - 1 if best == order[0] else \
-            round(math.log(order[-1] / lrs[0], ratio)) + 1          # the next rate of the grid's own progression
-        lrs.append(float(f"{lrs[0] * ratio ** k:.3g}"))
+        ends = {min(order, key=lambda l: pts[l][b]) for b in (steps, *also)} & {order[0], order[-1]}
+        if len(pts) >= max_points or not ends: break        # every budget's best is inside what was tried
+        for e in sorted(ends)[:max_points - len(pts)]:       # the next rate of the grid's own progression
+            lrs.append(grid_rate(grid, round(math.log(e / grid[0], ratio)) + (-1 if e == order[0] else 1)))
     order = sorted(pts)
     bests = {b: min(order, key=lambda l: pts[l][b]) for b in [steps, *also]}
     return dict(label=label, preset=cfg.model.name, steps=steps, also=list(also), seeds=list(seeds),
                 points=[dict(lr=l, **{f"val_bpb_{b}": pts[l][b] for b in [steps, *also]}) for l in order],
                 best_lr=bests[steps], best_lr_also={b: bests[b] for b in also},
                 at_edge=bests[steps] in (order[0], order[-1]))
+
+# %% ../nbs/82_study.ipynb #f29cd775
+def rate_shift(tuned: dict,     # label -> `tune_lr`'s result; those in `agree` were tuned with also=[top]
+               agree, top: int, grid) -> dict:
+    """The steps of `grid`'s progression by which the best rate moves from the tuning fraction to the whole budget
+    `top` on the presets in `agree`, and every preset's rate moved by it: {shift, per, agrees, at_edge, rates}."""
+    g = sorted(float(x) for x in grid)
+    ratio = (g[-1] / g[0]) ** (1 / (len(g) - 1))
+    index = lambda lr: round(math.log(lr / g[0], ratio))
+    per, edge = {}, []
+    for l in agree:
+        r = tuned[l]
+        whole = r["best_lr_also"].get(top, r["best_lr_also"].get(str(top)))
+        if whole is None: raise GeolabError(f"{l} was not tuned at the whole budget ({top} steps)")
+        per[l] = index(whole) - index(r["best_lr"])
+        if whole in (r["points"][0]["lr"], r["points"][-1]["lr"]): edge.append(l)
+    if not per: raise GeolabError("rate_shift needs at least one preset tuned at the whole budget")
+    shift = int(np.round(np.median(list(per.values()))))
+    return dict(shift=shift, per=per, agrees=len(set(per.values())) == 1 and not edge, at_edge=edge,
+                rates={l: grid_rate(g, index(r["best_lr"]) + shift) for l, r in tuned.items()})
 
 # %% ../nbs/82_study.ipynb #89f14aa6
 LN2 = math.log(2)
