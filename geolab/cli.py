@@ -16,7 +16,7 @@ from .data import load_tokenizer
 from .sample import sample_text
 from .compare import compare, parse_entries
 from .export import QUANTS, CODECS, export_artifact, evaluate_artifact
-from .paper import HOME_SCALE, SCALES, registry, run_paper
+from .paper import HOME_SCALE, SCALES, rebuild_entry, registry, run_paper
 from .writeup import update_readme
 
 # %% auto #0
@@ -71,6 +71,9 @@ def geolab_paper(
     timeout: int = None,            # seconds allowed per cell, 1 to 10**7 (default: by scale, 4 hours for the study)
     list_ids: bool = False,         # list the registry (id, scales, description) and exit
     jobs: int = 1,                  # entries run at once, 1 to 64 (2 on a 2-core machine: each kernel gets one core)
+    rebuild: Annotated[bool, "rebuild the tables of --only (default: study) from the committed run ledger, training "
+                             "nothing, into --out (default: a temporary folder), and compare them with the committed "
+                             "ones; exit status 1 if any differs"] = False,
 ):
     "Regenerate the paper's figures and tables by running the result notebooks."
     with cli_errors("geolab-paper"):
@@ -84,6 +87,16 @@ def geolab_paper(
                 print(f"{k:24s} {', '.join(scales):18s} {e.description}")
             return
         t0 = time.time()
+        if rebuild:
+            bad = []
+            for i in ([only] if isinstance(only, str) else list(only or ["study"])):
+                r = rebuild_entry(i, scale, out=out, runs_dir=runs, timeout=timeout)
+                print(f"geolab-paper: {i}: {len(r['same'])} tables as committed"
+                      + "".join(f"; {k}: {', '.join(r[k])}" for k in ("differ", "missing") if r[k])
+                      + f" (rebuilt in {r['out']}, {time.time() - t0:.0f}s)")
+                bad += r["differ"] + r["missing"]
+            if bad: sys.exit(1)
+            return
         run_paper(scale, only, out, runs, timeout, jobs=jobs)
         figs = _readme_after_run(scale, only, out)
         if figs is not None:

@@ -12,7 +12,7 @@ from .core import GeolabError, provenance, repo_root
 
 # %% auto #0
 __all__ = ['SCALES', 'HOME_SCALE', 'CELL_TIMEOUT', 'EXCLUSIVE_ENTRIES', 'AGGREGATING_ENTRIES', 'ResultEntry', 'read_entry',
-           'registry', 'run_order', 'record_time', 'keep_full_run', 'run_paper']
+           'registry', 'run_order', 'record_time', 'keep_full_run', 'run_paper', 'same_tables', 'rebuild_entry']
 
 # %% ../nbs/70_paper.ipynb #c253549f
 @dataclass
@@ -144,11 +144,13 @@ class _Progress:
         self._stop.set(); self._thread.join()
 
 # %% ../nbs/70_paper.ipynb #3b9aea2e
-def _run_entry(e: ResultEntry, scale: str, out_dir: Path, runs_dir: Path, timeout: int, log, parallel: bool) -> list:
-    "Execute the result notebook `e` with papermill, record its time, and return the files it wrote to `out_dir`."
+def _run_entry(e: ResultEntry, scale: str, out_dir: Path, runs_dir: Path, timeout: int, log, parallel: bool,
+               extra: dict = None) -> list:
+    "Execute result notebook `e` with papermill (`extra`: more parameters), record its time; the files it wrote."
     import papermill as pm
     i, say = e.id, (lambda m: log(m + "\n", end="", flush=True)) if log is print else log   # one write per line
-    params = dict(e.scales.get(scale, {}), scale=scale, out_dir=str(out_dir), runs_dir=str(runs_dir / i))
+    params = dict(e.scales.get(scale, {}), scale=scale, out_dir=str(out_dir), runs_dir=str(runs_dir / i),
+                  **(extra or {}))
     before = {p: p.stat().st_mtime for p in out_dir.iterdir()}
     say(f"[{i}] scale={scale} ...")
     t0, dest = time.time(), runs_dir / f"{i}.ipynb"
@@ -215,3 +217,50 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
                                                            provenance=provenance()))
     keep_full_run(out_dir, scale, list(reg))     # a run of every entry is the last full run as soon as it ends
     return done
+
+# %% ../nbs/70_paper.ipynb #f8fcfb63
+def same_tables(new, old, names) -> dict:
+    """Compare the tables `names` (.csv and .md files) in folder `new` with those in `old`, each without what names
+    the run that wrote it (a CSV's `commit` column, a Markdown table's closing footer): {same, differ, missing}."""
+    import csv, io
+    def body(p: Path) -> str:
+        text = p.read_text()
+        if p.suffix == ".csv":
+            rows = list(csv.reader(io.StringIO(text)))
+            i = rows[0].index("commit") if rows and "commit" in rows[0] else None
+            return "\n".join(",".join(r[:i] + r[i + 1:] if i is not None else r) for r in rows)
+        lines = text.rstrip("\n").split("\n")
+        return "\n".join(lines[:-1] if lines[-1].startswith("commit ") else lines)
+    out = dict(same=[], differ=[], missing=[])
+    for n in sorted(names):
+        a, b = Path(new) / n, Path(old) / n
+        key = "missing" if not (a.exists() and b.exists()) else "same" if body(a) == body(b) else "differ"
+        out[key].append(n)
+    return out
+
+def rebuild_entry(entry: str = "study", scale: str = HOME_SCALE, figures=None, out=None, runs_dir=None,
+                  results_dir=None, timeout: int = None, log=print) -> dict:
+    """Run result `entry` at `scale` from the ledger committed in `figures` (default: the scale's folder) alone,
+    `trained=False`, into `out` (default: a new temporary folder), and compare the tables it writes with the
+    committed ones: `same_tables`' dict, with `out`."""
+    import tempfile
+    reg = registry(results_dir)
+    if entry not in reg: raise GeolabError(f"unknown result id {entry!r}; choose from: {', '.join(reg)}")
+    e = reg[entry]
+    names = {t.id for t in ast.walk(ast.parse(_parameters_cell(nbformat.read(e.path, as_version=4)).source))
+             if isinstance(t, ast.Name)}
+    if not {"trained", "ledger_dir"} <= names:
+        raise GeolabError(f"{entry} keeps no run ledger (no `trained` and `ledger_dir` parameters): nothing to rebuild")
+    if scale != "test" and scale not in e.scales:
+        raise GeolabError(f"{entry}: no parameters for scale {scale!r} (has {sorted(e.scales)})")
+    root = Path(results_dir).parent.parent if results_dir else repo_root()
+    figures = Path(figures or root / "figures" / ("" if scale == HOME_SCALE else scale)).resolve()
+    if not (figures / "ledger").is_dir():
+        raise GeolabError(f"no ledger at {figures / 'ledger'}: nothing to rebuild from")
+    out = Path(out or tempfile.mkdtemp(prefix=f"geolab-rebuild-{entry}-")).resolve()
+    runs_dir = Path(runs_dir or out / "_runs").resolve()
+    out.mkdir(parents=True, exist_ok=True); runs_dir.mkdir(parents=True, exist_ok=True)
+    written = _run_entry(e, scale, out, runs_dir, timeout or CELL_TIMEOUT[scale], log, False,
+                         extra=dict(trained=False, ledger_dir=str(figures / "ledger")))
+    tables = [n for n in written if Path(n).suffix in (".csv", ".md")]
+    return dict(same_tables(out, figures, tables), out=str(out))
