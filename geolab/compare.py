@@ -233,14 +233,21 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
             out="compare", target: str = "baseline", tol: float = 0.02, bench_reps: int = 10, scale: str = "custom",
             device: str = "auto", progress: bool = True, cache=None, log=print,
             callbacks=None, # callbacks(label, seed) -> trainer callbacks of that run
-            drop_same: bool = True) -> pd.DataFrame: # drop an entry whose runs equal an earlier entry's
+            drop_same: bool = True, # drop an entry whose runs equal an earlier entry's
+            lrs: dict = None) -> pd.DataFrame: # label -> its learning rate (a tuned one); others keep the overrides'
     "Train every preset x seed matched to `target` into `out/runs`, guard, time their steps, write table and curves."
     import pandas as pd
     import matplotlib.pyplot as plt, seaborn as sns
     seeds = list(seeds)
     check_range("bench_reps", bench_reps, 0, 10**6, integer=True)
     check_out("out", out, "dir"); out = Path(out)
+    lrs = dict(lrs or {})
+    for p, lr in lrs.items():
+        if p not in presets: raise GeolabError(f"lrs names {p!r}, which is not among the presets {list(presets)}")
+        check_range(f"lrs[{p}]", lr, 0, 10, lo_open=True)
     cfgs = comparison_configs(presets, seeds, steps, data, tokenizer, overrides, target, tol, cache, progress, log)
+    for (p, _), c in cfgs.items():
+        if p in lrs: c.train.lr = float(lrs[p])
     cfgs, dropped = distinct_entries(cfgs, target) if drop_same else (cfgs, {})
     for p, q in dropped.items(): log(f"compare: dropped {p}: under these overrides its runs are {q}'s")
     for c in cfgs.values(): c.train.device = device
@@ -272,6 +279,7 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
         times = step_times(first, target, bench_reps, device=device, cache=cache, progress=progress) \
             if bench_reps else None
         df = compare_table(summaries, target, times)
+        df.insert(1, "lr", [first[p].train.lr for p in df.preset])
         rep = Report("compare", out_dir=out, runs_dir=runs, scale=scale, seeds=seeds, device=dev, device_type=dev.type)
         tc = first[target]
         note = (f"{steps} steps of {tc.train.batch_size} x {tc.model.seq_len} tokens, data `{data}`, "
@@ -281,6 +289,8 @@ def compare(presets, seeds=(0, 1, 2), steps: int = 300, data: str = "pystdlib", 
                 f"(none with one seed); p: paired t-test, uncorrected; step time: median per-round ratio [IQR] over "
                 f"{bench_reps} interleaved rounds in this invocation; every reported run passed the causality guard "
                 f"(eval and train mode, at the built length, normalised outputs) on its initial and trained weights"
+                + f"; learning rate: " + ", ".join(f"{p} {first[p].train.lr:g}" for p in df.preset)
+                + (" (each preset's own)" if lrs else " (one for all)")
                 + "".join(f"; {p} dropped (its runs are {q}'s)" for p, q in dropped.items())
                 + "".join(f"; {p} refused by the guard" for p in refused) + ".")
         md = rep.table(df, "compare_table", md=_md(df, target), note=note)
