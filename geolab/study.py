@@ -198,7 +198,8 @@ def rate_shift(tuned: dict,     # label -> `tune_lr`'s result; those in `agree` 
         per[l] = index(whole) - index(r["best_lr"])
         if whole in (r["points"][0]["lr"], r["points"][-1]["lr"]): edge.append(l)
     if not per: raise GeolabError("rate_shift needs at least one preset tuned at the whole budget")
-    shift = int(np.round(np.median(list(per.values()))))
+    med = float(np.median(list(per.values())))
+    shift = int(med) if med == int(med) else per[agree[0]]      # an even split: the first (the baseline's) move
     return dict(shift=shift, per=per, agrees=len(set(per.values())) == 1 and not edge, at_edge=edge,
                 rates={l: grid_rate(g, index(r["best_lr"]) + shift) for l, r in tuned.items()})
 
