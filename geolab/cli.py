@@ -10,7 +10,7 @@ from typing import Annotated
 from .core import (SEED_MAX, GeolabError, cli_errors, cli_main, check_range, check_out, apply_overrides,
                          get_device,
                          import_registrants, repo_root)
-from .checkpoint import STEPS_MAX, RunConfig, load_checkpoint
+from .checkpoint import STEPS_MAX, RunConfig, load_checkpoint, read_run_config
 from .train import make_config, train, resume as resume_run, evaluate_checkpoint
 from .data import load_tokenizer
 from .sample import sample_text
@@ -41,13 +41,9 @@ def _given(**options) -> list[str]:
     return [f"--{k.replace('_', '-')}" for k, v in options.items() if v is not None]
 
 def _read_config(path) -> RunConfig:
-    "The RunConfig in JSON file `path`; whatever is wrong with the file is one GeolabError naming `--config`."
-    try:
-        text = Path(path).read_text()
-        if not isinstance(json.loads(text), dict):
-            raise GeolabError("not a RunConfig: the file must hold a JSON object")
-        return RunConfig.from_json(text)
-    except (OSError, ValueError, GeolabError) as e: raise GeolabError(f"--config {path}: {e}") from None
+    "`read_run_config` of a `--config` file: whatever is wrong with it, one line naming `--config` and the file."
+    try: return read_run_config(path)
+    except GeolabError as e: raise GeolabError(f"--config: {e}") from None
 
 # %% ../nbs/76_cli.ipynb #c1bb1167
 def _readme_after_run(scale: str, only, out) -> Path | None:
