@@ -150,12 +150,22 @@ def code_files(cfg: ModelConfig) -> list[Path]:
 # %% ../nbs/45_export.ipynb #6f44fac5
 FORMAT = "geolab-artifact/1"
 
+def _sorted_metadata(payload: bytes) -> bytes:
+    "A safetensors payload whose header lists its metadata in sorted order (safetensors writes it in a random one)."
+    n = struct.unpack_from("<Q", payload)[0]
+    head = json.loads(payload[8:8 + n])
+    head["__metadata__"] = dict(sorted(head.get("__metadata__", {}).items()))
+    text = json.dumps(head, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    if len(text) > n: raise GeolabError("safetensors header grew when its metadata was sorted")
+    return payload[:8] + text.ljust(n) + payload[8 + n:]          # same length: the data offsets still hold
+
 def pack_model(model, cfg: RunConfig, quant: str = "int8", codec: str = "zlib", min_numel: int = 4096) -> bytes:
-    "The artifact of `model` with run config `cfg`: quantised state and config as safetensors, compressed."
+    """The artifact of `model` with run config `cfg`: quantised state and config as safetensors, compressed; the
+    same bytes for the same model in every process."""
     m = unwrap(model)
     tensors, layout = quantize_state(_model_tensors(m), quant, min_numel, {n for n, _ in m.named_buffers()})
     meta = dict(format=FORMAT, quant=quant, min_numel=str(min_numel), config=cfg.to_json(), layout=json.dumps(layout))
-    return compress(st_save(tensors, metadata=meta), codec)
+    return compress(_sorted_metadata(st_save(tensors, metadata=meta)), codec)
 
 # %% ../nbs/45_export.ipynb #ee5c1ea8
 def _check_export(quant, codec, min_numel):
