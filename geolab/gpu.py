@@ -4,7 +4,7 @@
 
 # %% ../nbs/80_gpu.ipynb #3abc280e
 from __future__ import annotations
-import ast, csv, functools, inspect, json, math, signal, statistics, sys, threading, time
+import ast, csv, functools, importlib, inspect, json, math, signal, statistics, sys, threading, time
 from pathlib import Path
 from typing import Annotated, Callable
 import torch
@@ -15,13 +15,14 @@ from .backbone import PRESETS, CausalityError, check_causal, init_model, lm_loss
 from .data import DataConfig, prepare_data, get_batch
 from .optimizer import TrainConfig, make_optimizer
 from . import train as _train
-from .bench import KERNEL_CASES, device_sync, time_ms
+from .bench import BENCH_SHAPE, KERNEL_CASES, THROUGHPUT_SCALES, device_sync, time_ms
 
 # %% auto #0
-__all__ = ['KERNEL_OPS', 'HEAD_WIDTH', 'TINY', 'FULL_DEFAULT', 'COMPILED', 'NOSYNC_PRESETS', 'PROJECTION_ASSUMPTIONS', 'FILES',
-           'PHASES', 'PhaseTimeout', 'run_phase', 'timed_ms', 'kernel_backend', 'check_kernel_op', 'kernel_phase',
-           'full_scale', 'full_shape', 'bf16_steps', 'preset_row', 'preset_phase', 'compile_phase', 'nosync_phase',
-           'projection_rows', 'projection_phase', 'write_gpu_check', 'run_gpu_check', 'gpu_check']
+__all__ = ['KERNEL_OPS', 'HEAD_WIDTH', 'TINY', 'FULL_DEFAULT', 'COMPILED', 'NOSYNC_PRESETS', 'ENTRY_RUNS', 'DECLARERS',
+           'PROJECTION_ASSUMPTIONS', 'FILES', 'PHASES', 'PhaseTimeout', 'run_phase', 'timed_ms', 'kernel_backend',
+           'check_kernel_op', 'kernel_phase', 'full_scale', 'full_shape', 'bf16_steps', 'preset_row', 'preset_phase',
+           'compile_phase', 'nosync_phase', 'flops_per_token', 'run_group', 'load_declarations', 'entry_runs',
+           'group_step_ms', 'projection_rows', 'projection_phase', 'write_gpu_check', 'run_gpu_check', 'gpu_check']
 
 # %% ../nbs/80_gpu.ipynb #170d76ea
 class PhaseTimeout(Exception):
@@ -295,55 +296,150 @@ def nosync_phase(rows: list, deadline: float, device="cpu", shape: dict = None, 
         rows.append(dict(row, status="ok", syncs=n, detail=json.dumps(res, default=str), error=""))
     return dict(available=True)
 
-# %% ../nbs/80_gpu.ipynb #af13ebf8
-def _runs(name: str, p: dict, n_presets: int) -> int:
-    seeds = len(p["seeds"]) if isinstance(p.get("seeds"), list) else 1
-    presets = n_presets if "subset" in p and p["subset"] is None else len(p["subset"]) \
-        if isinstance(p.get("subset"), list) else 1
-    grid = len(p["lr_grid"]) if isinstance(p.get("lr_grid"), list) else 1
-    toks = 2 if "bpe" in p else 1
-    return seeds * presets * grid * toks
+# %% ../nbs/80_gpu.ipynb #adc61bf0
+def flops_per_token(n_layer: int, n_embd: int, seq_len: int, vocab: int = 257, non_embedding: int = None) -> float:
+    """Model FLOPs per trained token, forward and backward: 6 x (non-embedding weights + the head's) plus 6 x layers x
+    context x width for attention; non-embedding weights default to a GPT block's 12 x width^2 per layer."""
+    n = 12 * n_layer * n_embd ** 2 if non_embedding is None else non_embedding
+    return 6.0 * (n + vocab * n_embd) + 6.0 * n_layer * seq_len * n_embd
 
-def projection_rows(entries: dict, step_ms: dict, shape: dict, n_presets: int) -> list[dict]:
-    "Projected training minutes per result entry at the full scale from measured step ms (see the stated assumptions)."
-    base = step_ms.get("baseline")
-    mean_all = statistics.mean(step_ms.values()) if step_ms else None
+# %% ../nbs/80_gpu.ipynb #afb34507
+def run_group(label: str, runs: int, steps: int, batch_size: int, seq_len: int, n_layer: int, n_embd: int,
+              vocab: int = 257,
+              presets=(),     # the presets the runs train, where the declaration knows them
+              ) -> dict:
+    "One group of runs an entry trains: `runs` runs of `steps` optimizer steps each, at one shape and vocabulary."
+    return dict(label=label, runs=int(runs), steps=int(steps), batch_size=int(batch_size), seq_len=int(seq_len),
+                n_layer=int(n_layer), n_embd=int(n_embd), vocab=int(vocab), presets=list(presets))
+
+def _vocab(tokenizer: str) -> int:
+    return int(tokenizer.split(":")[1].split(",")[0]) if tokenizer.startswith("bpe:") else 257
+
+def _g(p: dict, label: str, runs: int, steps: int = None, **kw) -> dict:
+    "A run group at the entry's own shape (`p`'s batch_size, seq_len, n_layer, n_embd) unless `kw` says otherwise."
+    shape = {k: kw.get(k, p.get(k)) for k in ("batch_size", "seq_len", "n_layer", "n_embd")}
+    return run_group(label, runs, p["steps"] if steps is None else steps, vocab=kw.get("vocab", 257),
+                     presets=kw.get("presets", ()), **shape)
+
+# %% ../nbs/80_gpu.ipynb #941b57f8
+def _export_runs(p: dict) -> list:
+    import_registrants()
+    names = p.get("presets") or [n for n in PRESETS.names() if not n.endswith("_published")]
+    return [_g(p, "one run per preset, first seed", len(names))]
+
+def _hyperbolic_runs(p: dict) -> list:
+    presets, tuned, S, G = 8, 7, len(p["seeds"]), len(p["lr_grid"])   # hyperbolic_published takes its twin's lr
+    if G == 1: return [_g(p, "8 presets x seeds", presets * S)]
+    return [_g(p, "lr grid: 7 tuned presets x rates, first seed", tuned * G),
+            _g(p, "8 presets x seeds, less the grid's first-seed runs", presets * S - tuned)]
+
+def _taumode_runs(p: dict) -> list:
+    head_dim = p["n_embd"] // p["n_head"]
+    bridge = [2 ** i for i in range(int(math.log2(head_dim)) + 1) if 2 ** i not in (1, 4)]
+    return [_g(p, f"{8 + len(bridge)} settings (6 presets, mqa, taumode_kv2, {len(bridge)} bridge r) x seeds",
+               (8 + len(bridge)) * len(p["seeds"]))]
+
+def _throughput_runs(p: dict) -> list:
+    s = THROUGHPUT_SCALES[p["bench_scale"]]; c = s["concurrency"]
+    sh = {**BENCH_SHAPE, **s["shape"], "batch_size": s["batch_size"]}
+    out = []
+    if "ttq" in p["parts"]:
+        out.append(_g(sh, "time to quality: plain and geolab" + (", eager and compiled" if s["compiled"] else ""),
+                      2 * (2 if s["compiled"] else 1), s["steps"]))
+    if "concurrency" in p["parts"]:
+        out.append(_g(sh, f"concurrency: {c['reps']} rounds of one alone and {c['n']} at once",
+                      c["reps"] * (c["n"] + 1), c["steps"]))
+        if c["busy_wait_steps"]: out.append(_g(sh, "concurrency, busy-wait round", c["n"] + 1, c["busy_wait_steps"]))
+    return out
+
+ENTRY_RUNS = dict(   # entry -> its declaration: merged parameters -> run groups, as the entry's notebook trains them
+    baseline=lambda p: [_g(p, "baseline x seeds", len(p["seeds"]), presets=["baseline"])],
+    claims=lambda p: [],
+    code=lambda p: [_g(p, "curriculum and mixed arms x seeds, 3 tiers of steps_per_tier", 2 * len(p["seeds"]),
+                       3 * p["steps_per_tier"])],
+    diagnostics=lambda p: [_g(p, "baseline with diagnostics, one seed", 1, presets=["baseline"])],
+    export=_export_runs,
+    hyperbolic=_hyperbolic_runs,
+    manifold=lambda p: [_g(p, f"3 presets x seeds, {t}", 3 * len(p["seeds"]), vocab=_vocab(t)) for t in p["tokenizers"]]
+        + [_g(p, "leak check: causal and leaking routing", 2, p["leak_steps"], seq_len=p["leak_seq_len"])],
+    optimizers=lambda p: [_g(p, "lr sweep, one unreported seed", len(p["adamw_lrs"]) + len(p["muon_lrs"]),
+                             p["sweep_steps"]), _g(p, "adamw and muon x seeds", 2 * len(p["seeds"]))],
+    signatures=lambda p: [_g(p, "byte LM", 1), _g(p, f"BPE LM (bpe:{p['bpe_vocab']})", 1, seq_len=p["bpe_seq_len"],
+                                                 vocab=p["bpe_vocab"]),
+                          _g(p, "signature LM", 1, p["sig_steps"], seq_len=p["sig_seq_len"])],
+    taumode=_taumode_runs,
+    throughput=_throughput_runs,
+    topogpt3=lambda p: [_g(p, f"5 presets x seeds, {t}", 5 * len(p["seeds"]), vocab=_vocab(t))
+                        for t in ("bytes", p["bpe"])],
+)
+
+# %% ../nbs/80_gpu.ipynb #fc7ecf30
+DECLARERS = ("study",)     # modules that add their entries' declarations to ENTRY_RUNS when imported (by name)
+
+def load_declarations() -> list[str]:
+    "Import the modules in `DECLARERS` by name (each adds its entries to `ENTRY_RUNS`); returns the entries declared."
+    for m in DECLARERS: importlib.import_module(f"geolab.{m}")
+    for k, v in importlib.import_module("geolab.gpu").ENTRY_RUNS.items(): ENTRY_RUNS.setdefault(k, v)
+    return sorted(ENTRY_RUNS)
+
+def entry_runs(entry: str, p: dict) -> list[dict]:
+    "The run groups (`run_group`) the result entry `entry` trains at the merged parameters `p`, from `ENTRY_RUNS`."
+    if entry not in ENTRY_RUNS: load_declarations()
+    if entry not in ENTRY_RUNS:
+        raise GeolabError(f"the result entry {entry!r} declares no runs; add its declaration to ENTRY_RUNS")
+    return ENTRY_RUNS[entry](p)
+
+# %% ../nbs/80_gpu.ipynb #af13ebf8
+def group_step_ms(g: dict, ms: float, shape: dict, vocab: int = 257) -> float:
+    "Step ms of the run group `g` from `ms` measured at `shape` (and `vocab`): scaled by tokens x FLOPs per token."
+    cost = lambda s, v: s["batch_size"] * s["seq_len"] * flops_per_token(s["n_layer"], s["n_embd"], s["seq_len"], v)
+    return ms * cost(g, g["vocab"]) / cost(shape, vocab)
+
+def _measured_ms(entry: str, g: dict, step_ms: dict) -> float | None:
+    family = [k for k in step_ms if k == entry or k.startswith(entry + "_")]
+    for names in (g.get("presets") or [], family, ["baseline"]):
+        got = [step_ms[n] for n in names if n in step_ms]
+        if got: return statistics.mean(got)
+    return None
+
+def projection_rows(entries: dict, step_ms: dict, shape: dict) -> list[dict]:
+    "Projected training minutes per result entry at the full scale: its declared run groups at measured step times."
     out = []
     for name, p in sorted(entries.items()):
-        steps = p.get("steps")
-        if not isinstance(steps, int) or base is None:
-            out.append(dict(entry=name, runs=0, steps=0, step_ms="", projected_min=0.0,
-                            note="no steps parameter: not projected" if base is not None
-                            else "no measured step time")); continue
-        runs = _runs(name, p, n_presets)
-        ms = mean_all if p.get("subset", 0) is None else statistics.mean(
-            [v for k, v in step_ms.items() if k == name or k.startswith(name + "_")] or [base])
-        L, E = p.get("n_layer", shape["n_layer"]), p.get("n_embd", shape["n_embd"])
-        B, T = p.get("batch_size", shape["batch_size"]), p.get("seq_len", shape["seq_len"])
-        ms *= (B * T * L * E * E) / (shape["batch_size"] * shape["seq_len"] * shape["n_layer"] * shape["n_embd"] ** 2)
-        out.append(dict(entry=name, runs=runs, steps=steps, step_ms=round(ms, 3),
-                        projected_min=round(runs * steps * ms / 6e4, 2), note=""))
+        row = dict(entry=name, runs=0, steps=0, step_ms="", projected_min=0.0, note="", groups="")
+        try: gs = entry_runs(name, p)
+        except Exception as e:
+            none = isinstance(e, GeolabError) and name not in ENTRY_RUNS
+            out.append(dict(row, note="declares no runs: not projected" if none
+                            else f"declaration failed: {type(e).__name__}: {e}"[:200])); continue
+        runs, steps = sum(g["runs"] for g in gs), sum(g["runs"] * g["steps"] for g in gs)
+        row.update(runs=runs, steps=steps, groups="; ".join(f"{g['runs']} x {g['steps']} steps: {g['label']}"
+                                                            for g in gs))
+        ms = [_measured_ms(name, g, step_ms) for g in gs]
+        if not steps: out.append(dict(row, note="trains nothing")); continue
+        if None in ms: out.append(dict(row, note="no measured step time: not projected")); continue
+        total = sum(g["runs"] * g["steps"] * group_step_ms(g, m, shape) for g, m in zip(gs, ms))
+        out.append(dict(row, step_ms=round(total / steps, 3), projected_min=round(total / 6e4, 3)))
     return out
 
 # %% ../nbs/80_gpu.ipynb #97272e14
 def projection_phase(rows: list, deadline: float, presets: list = (), shape: dict = None) -> dict:
     "Phase e: `projection_rows` from phase b's rows, with a total row; the assumptions go to the notes."
-    import_registrants()
     step_ms = {r["preset"]: r["median_step_ms"] for r in presets if r.get("status") == "ok"}
     try: entries = full_scale()
     except GeolabError as e: return dict(error=str(e))
-    rows += projection_rows(entries, step_ms, shape or TINY, len(PRESETS.names()))
-    rows.append(dict(entry="total", runs=sum(r["runs"] for r in rows), steps="", step_ms="",
-                     projected_min=round(sum(r["projected_min"] for r in rows), 2), note=""))
+    rows += projection_rows(entries, step_ms, shape or TINY)
+    rows.append(dict(entry="total", runs=sum(r["runs"] for r in rows), steps=sum(r["steps"] for r in rows), step_ms="",
+                     projected_min=round(sum(r["projected_min"] for r in rows), 2), note="", groups=""))
     return dict(assumptions=PROJECTION_ASSUMPTIONS)
 
 PROJECTION_ASSUMPTIONS = (
-    "Training steps only (no evaluation, sampling, data preparation or compilation). runs = seeds x presets "
-    "(every registered preset where an entry's `subset` is None, else its subset's size, else 1) x learning "
-    "rates in `lr_grid` x 2 where an entry also trains a BPE tokenizer. Step time: phase b's median bf16 step at "
-    "the measured shape (an entry training every preset takes the mean over presets, an entry named after a "
-    "preset family the mean over that family, the others the baseline's), scaled by batch x context x layers x "
-    "width^2 against the measured shape. Measured with the byte tokenizer; a larger vocabulary adds head cost.")
+    "Training steps only (no evaluation, sampling, data preparation or compilation), counted as each entry declares "
+    "its runs (ENTRY_RUNS: groups of runs x optimizer steps at one shape and vocabulary); steps is an entry's total "
+    "optimizer steps and step_ms their mean. A group's step time is phase b's median bf16 step at the measured shape "
+    "(the mean over the group's presets where its declaration names them, else over the entry's preset family, else "
+    "the baseline's), scaled by batch x context x model FLOPs per token (6 x (12 x layers x width^2 + vocab x width) "
+    "+ 6 x layers x context x width) against the measured shape with the byte tokenizer's 257 symbols.")
 
 # %% ../nbs/80_gpu.ipynb #386eae01
 FILES = ("gpu_check.json", "gpu_check.md", "gpu_kernels.csv", "kernel_bench.csv", "kernel_bench.json",

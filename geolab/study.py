@@ -15,13 +15,13 @@ from .metrics import compressor_bpb, evaluate, ngram_bpb
 from .checkpoint import RunConfig, load_model
 from .train import train, resume, branch, branch_step, train_windows
 from .compare import holm, run_status
+from .gpu import ENTRY_RUNS, _g, _parameters, entry_runs, flops_per_token
 
 # %% auto #0
-__all__ = ['LEDGER_VERSION', 'TUNE_SEEDS', 'LN2', 'PRIMARY', 'COUNT_ORDERS', 'H100_BF16_FLOPS', 'MFU', 'ENTRY_RUNS', 'run_key',
-           'Ledger', 'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'grid_rate', 'tune_lr',
-           'rate_shift', 'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'contrast_rows',
-           'count_rows', 'best_count', 'study_plan', 'flops_per_token', 'run_group', 'entry_runs', 'full_cost_rows',
-           'run_tasks']
+__all__ = ['LEDGER_VERSION', 'TUNE_SEEDS', 'LN2', 'PRIMARY', 'COUNT_ORDERS', 'H100_BF16_FLOPS', 'MFU', 'run_key', 'Ledger',
+           'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'grid_rate', 'tune_lr', 'rate_shift',
+           'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'contrast_rows', 'count_rows',
+           'best_count', 'study_plan', 'full_cost_rows', 'run_tasks']
 
 # %% ../nbs/82_study.ipynb #15697e23
 LEDGER_VERSION = 1
@@ -353,98 +353,23 @@ def study_plan(presets: int, budgets, tune_frac: float, tune_points: int, agree:
     return dict(tune_steps=tune, study_steps=main, steps=tune + main,
                 runs=presets * pts + agree * pts + presets * seeds * len(budgets))
 
-def flops_per_token(n_layer: int, n_embd: int, seq_len: int, vocab: int = 257, non_embedding: int = None) -> float:
-    """Model FLOPs per trained token, forward and backward: 6 x (non-embedding weights + the head's) plus 6 x layers x
-    context x width for attention; non-embedding weights default to a GPT block's 12 x width^2 per layer."""
-    n = 12 * n_layer * n_embd ** 2 if non_embedding is None else non_embedding
-    return 6.0 * (n + vocab * n_embd) + 6.0 * n_layer * seq_len * n_embd
-
 # %% ../nbs/82_study.ipynb #2b633138
-def run_group(label: str, runs: int, steps: int, batch_size: int, seq_len: int, n_layer: int, n_embd: int,
-              vocab: int = 257) -> dict:
-    "One group of runs an entry trains: `runs` runs of `steps` optimizer steps each, at one shape and vocabulary."
-    return dict(label=label, runs=int(runs), steps=int(steps), batch_size=int(batch_size), seq_len=int(seq_len),
-                n_layer=int(n_layer), n_embd=int(n_embd), vocab=int(vocab))
-
-def _vocab(tokenizer: str) -> int:
-    return int(tokenizer.split(":")[1].split(",")[0]) if tokenizer.startswith("bpe:") else 257
-
-def _g(p: dict, label: str, runs: int, steps: int = None, **shape) -> dict:
-    "A run group at the entry's own shape (`p`'s batch_size, seq_len, n_layer, n_embd) unless `shape` says otherwise."
-    kw = {k: shape.get(k, p.get(k)) for k in ("batch_size", "seq_len", "n_layer", "n_embd")}
-    return run_group(label, runs, p["steps"] if steps is None else steps, vocab=shape.get("vocab", 257), **kw)
-
 def _study_runs(p: dict) -> list:
-    n = p.get("n_presets") or len(study_labels([c for c in PRIMARY if p.get("contrasts") is None
-                                                or c.id in p["contrasts"]]))
-    b, agree, pts, seeds, d = sorted(p["budgets"]), len(p["agree"]), p["tune_points"], p["max_seeds"], 0.2
+    labels = [] if p.get("n_presets") else study_labels([c for c in PRIMARY if p.get("contrasts") is None
+                                                         or c.id in p["contrasts"]])
+    n = p.get("n_presets") or len(labels)
+    b, agree, pts, seeds, d = sorted(p["budgets"]), p["agree"], p["tune_points"], p["max_seeds"], 0.2
     ts = max(1, round(p["tune_frac"] * b[-1]))
-    out = [_g(p, "tuning at the tuning budget", (n - agree) * pts, ts),
-           _g(p, "tuning, agree presets' whole budget", agree * pts, b[-1]),
-           _g(p, "tuning, agree presets' branch at the tuning budget (cooldown)", agree * pts, round(d * ts)),
-           _g(p, f"study runs, longest budget ({seeds} seeds)", n * seeds, b[-1])]
-    return out + [_g(p, f"study branches at {s} steps (cooldown)", n * seeds, round(d * s)) for s in b[:-1]]
+    rest, agreed = [x for x in labels if x not in agree], list(agree) if labels else []
+    out = [_g(p, "tuning at the tuning budget", (n - len(agree)) * pts, ts, presets=rest),
+           _g(p, "tuning, agree presets' whole budget", len(agree) * pts, b[-1], presets=agreed),
+           _g(p, "tuning, agree presets' branch at the tuning budget (cooldown)", len(agree) * pts, round(d * ts),
+              presets=agreed),
+           _g(p, f"study runs, longest budget ({seeds} seeds)", n * seeds, b[-1], presets=labels)]
+    return out + [_g(p, f"study branches at {s} steps (cooldown)", n * seeds, round(d * s), presets=labels)
+                  for s in b[:-1]]
 
-def _export_runs(p: dict) -> list:
-    from geolab.core import import_registrants
-    from geolab.backbone import PRESETS
-    import_registrants()
-    names = p.get("presets") or [n for n in PRESETS.names() if not n.endswith("_published")]
-    return [_g(p, "one run per preset, first seed", len(names))]
-
-def _hyperbolic_runs(p: dict) -> list:
-    presets, tuned, S, G = 8, 7, len(p["seeds"]), len(p["lr_grid"])   # hyperbolic_published takes its twin's lr
-    if G == 1: return [_g(p, "8 presets x seeds", presets * S)]
-    return [_g(p, "lr grid: 7 tuned presets x rates, first seed", tuned * G),
-            _g(p, "8 presets x seeds, less the grid's first-seed runs", presets * S - tuned)]
-
-def _taumode_runs(p: dict) -> list:
-    head_dim = p["n_embd"] // p["n_head"]
-    bridge = [2 ** i for i in range(int(math.log2(head_dim)) + 1) if 2 ** i not in (1, 4)]
-    return [_g(p, f"{8 + len(bridge)} settings (6 presets, mqa, taumode_kv2, {len(bridge)} bridge r) x seeds",
-               (8 + len(bridge)) * len(p["seeds"]))]
-
-def _throughput_runs(p: dict) -> list:
-    from geolab.bench import BENCH_SHAPE, THROUGHPUT_SCALES
-    s = THROUGHPUT_SCALES[p["bench_scale"]]; c = s["concurrency"]
-    sh = {**BENCH_SHAPE, **s["shape"], "batch_size": s["batch_size"]}
-    out = []
-    if "ttq" in p["parts"]:
-        out.append(_g(sh, "time to quality: plain and geolab" + (", eager and compiled" if s["compiled"] else ""),
-                      2 * (2 if s["compiled"] else 1), s["steps"]))
-    if "concurrency" in p["parts"]:
-        out.append(_g(sh, f"concurrency: {c['reps']} rounds of one alone and {c['n']} at once",
-                      c["reps"] * (c["n"] + 1), c["steps"]))
-        if c["busy_wait_steps"]: out.append(_g(sh, "concurrency, busy-wait round", c["n"] + 1, c["busy_wait_steps"]))
-    return out
-
-ENTRY_RUNS = dict(   # entry -> its declaration: merged parameters -> run groups, as the entry's notebook trains them
-    baseline=lambda p: [_g(p, "baseline x seeds", len(p["seeds"]))],
-    claims=lambda p: [],
-    code=lambda p: [_g(p, "curriculum and mixed arms x seeds, 3 tiers of steps_per_tier", 2 * len(p["seeds"]),
-                       3 * p["steps_per_tier"])],
-    diagnostics=lambda p: [_g(p, "baseline with diagnostics, one seed", 1)],
-    export=_export_runs,
-    hyperbolic=_hyperbolic_runs,
-    manifold=lambda p: [_g(p, f"3 presets x seeds, {t}", 3 * len(p["seeds"]), vocab=_vocab(t)) for t in p["tokenizers"]]
-        + [_g(p, "leak check: causal and leaking routing", 2, p["leak_steps"], seq_len=p["leak_seq_len"])],
-    optimizers=lambda p: [_g(p, "lr sweep, one unreported seed", len(p["adamw_lrs"]) + len(p["muon_lrs"]),
-                             p["sweep_steps"]), _g(p, "adamw and muon x seeds", 2 * len(p["seeds"]))],
-    signatures=lambda p: [_g(p, "byte LM", 1), _g(p, f"BPE LM (bpe:{p['bpe_vocab']})", 1, seq_len=p["bpe_seq_len"],
-                                                 vocab=p["bpe_vocab"]),
-                          _g(p, "signature LM", 1, p["sig_steps"], seq_len=p["sig_seq_len"])],
-    study=_study_runs,
-    taumode=_taumode_runs,
-    throughput=_throughput_runs,
-    topogpt3=lambda p: [_g(p, f"5 presets x seeds, {t}", 5 * len(p["seeds"]), vocab=_vocab(t))
-                        for t in ("bytes", p["bpe"])],
-)
-
-def entry_runs(entry: str, p: dict) -> list[dict]:
-    "The run groups (`run_group`) the result entry `entry` trains at the merged parameters `p`, from `ENTRY_RUNS`."
-    if entry not in ENTRY_RUNS:
-        raise GeolabError(f"the result entry {entry!r} declares no runs; add its declaration to ENTRY_RUNS")
-    return ENTRY_RUNS[entry](p)
+ENTRY_RUNS["study"] = _study_runs
 
 # %% ../nbs/82_study.ipynb #2af51cf6
 def full_cost_rows(results_dir=None, mfu: float = MFU,
@@ -452,7 +377,6 @@ def full_cost_rows(results_dir=None, mfu: float = MFU,
     """The full scale's cost, a row per result entry with a full scale: its declared runs (`entry_runs`), optimizer
     steps, training tokens, model FLOPs (`flops_per_token` of each group's shape) and projected minutes on one H100 at
     `mfu`, training only; an entry that declares no runs is a row with `counted=False`."""
-    from geolab.gpu import _parameters
     rows = []
     for path in sorted((Path(results_dir) if results_dir else repo_root() / "nbs" / "results").glob("*.ipynb")):
         defaults, scales = _parameters(path)
