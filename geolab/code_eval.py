@@ -235,7 +235,7 @@ def run_program(program: str, timeout: float = 3.0, memory_mb: int = 1024) -> di
             p.wait()
         shutil.rmtree(d, ignore_errors=True)
     out = buf.decode("utf-8", "replace").strip()
-    if timed_out: result = "timed out"
+    if timed_out or p.returncode == -signal.SIGXCPU: result = "timed out"     # the wall clock's or the CPU limit's
     elif buf == token and p.returncode == 0: result = "passed"     # the token on the channel AND exit status 0
     elif out.startswith("failed:"): result = out
     elif p.returncode < 0: result = f"crashed: signal {-p.returncode}"
