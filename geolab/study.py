@@ -20,8 +20,8 @@ from .gpu import ENTRY_RUNS, _g, _parameters, entry_runs, flops_per_token
 # %% auto #0
 __all__ = ['LEDGER_VERSION', 'TUNE_SEEDS', 'LN2', 'PRIMARY', 'COUNT_ORDERS', 'H100_BF16_FLOPS', 'MFU', 'run_key', 'Ledger',
            'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'grid_rate', 'tune_lr', 'rate_shift',
-           'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'contrast_rows', 'count_rows',
-           'best_count', 'study_plan', 'full_cost_rows', 'run_tasks']
+           'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'study_runs', 'contrast_rows',
+           'count_rows', 'best_count', 'study_plan', 'full_cost_rows', 'run_tasks']
 
 # %% ../nbs/82_study.ipynb #15697e23
 LEDGER_VERSION = 1
@@ -264,7 +264,8 @@ def study_labels(contrasts, target: str = "baseline") -> list[str]:
     "The presets a set of contrasts trains, `target` first, each once, in the order they are named."
     return list(dict.fromkeys([target] + [x for c in contrasts for x in (c.control, c.variant)]))
 
-def _runs_of(ledger: Ledger, label: str, steps: int, lr: float, seeds) -> dict:
+def study_runs(ledger: Ledger, label: str, steps: int, lr: float, seeds) -> dict:
+    "{seed: record} of the study runs (role `study`) of `label` at `steps` and rate `lr` among `seeds`, from `ledger`."
     hit = [r for r in ledger.records(label=label, steps=steps, role="study") if r["seed"] in seeds
            and math.isclose(r["lr"], lr, rel_tol=1e-9)]
     return {r["seed"]: r for r in hit}
@@ -276,8 +277,8 @@ def contrast_rows(ledger: Ledger, contrasts, lrs: dict, budgets, seeds, reps: in
     rows, m = [], len(contrasts)
     for c in contrasts:
         for b in sorted(budgets):
-            v = _runs_of(ledger, c.variant, b, lrs[c.variant], seeds)
-            k = _runs_of(ledger, c.control, b, lrs[c.control], seeds)
+            v = study_runs(ledger, c.variant, b, lrs[c.variant], seeds)
+            k = study_runs(ledger, c.control, b, lrs[c.control], seeds)
             both = sorted(set(v) & set(k))
             row = dict(contrast=c.id, variant=c.variant, control=c.control, steps=b, seeds=len(both))
             if not both: rows.append(dict(row, gain=math.nan, lo=math.nan, hi=math.nan, p=math.nan)); continue
