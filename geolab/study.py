@@ -186,22 +186,23 @@ def tune_lr(cfg: RunConfig, label: str, grid, steps: int, runs_dir, ledger: Ledg
 def rate_shift(tuned: dict,     # label -> `tune_lr`'s result; those in `agree` were tuned with also=[top]
                agree, top: int, grid) -> dict:
     """The steps of `grid`'s progression by which the best rate moves from the tuning fraction to the whole budget
-    `top` on the presets in `agree`, and every preset's rate moved by it: {shift, per, agrees, at_edge, rates}."""
+    `top` on the presets in `agree`; every other preset's rate moved by it, the `agree` presets' own whole-budget
+    bests: {shift, per, agrees, at_edge, rates}."""
     g = sorted(float(x) for x in grid)
     ratio = (g[-1] / g[0]) ** (1 / (len(g) - 1))
     index = lambda lr: round(math.log(lr / g[0], ratio))
-    per, edge = {}, []
+    per, edge, whole_best = {}, [], {}
     for l in agree:
         r = tuned[l]
         whole = r["best_lr_also"].get(top, r["best_lr_also"].get(str(top)))
         if whole is None: raise GeolabError(f"{l} was not tuned at the whole budget ({top} steps)")
-        per[l] = index(whole) - index(r["best_lr"])
+        per[l], whole_best[l] = index(whole) - index(r["best_lr"]), whole
         if whole in (r["points"][0]["lr"], r["points"][-1]["lr"]): edge.append(l)
     if not per: raise GeolabError("rate_shift needs at least one preset tuned at the whole budget")
     med = float(np.median(list(per.values())))
     shift = int(med) if med == int(med) else per[agree[0]]      # an even split: the first (the baseline's) move
     return dict(shift=shift, per=per, agrees=len(set(per.values())) == 1 and not edge, at_edge=edge,
-                rates={l: grid_rate(g, index(r["best_lr"]) + shift) for l, r in tuned.items()})
+                rates={l: whole_best.get(l) or grid_rate(g, index(r["best_lr"]) + shift) for l, r in tuned.items()})
 
 # %% ../nbs/82_study.ipynb #89f14aa6
 LN2 = math.log(2)
