@@ -9,7 +9,7 @@ import hashlib, json, math, os, shutil, time
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .core import GeolabError, apply_overrides, check_name, check_range, repo_root
+from .core import GeolabError, apply_overrides, check_name, check_range, get_device, repo_root
 from .data import prepare_data
 from .metrics import compressor_bpb, evaluate, ngram_bpb
 from .checkpoint import RunConfig, load_model
@@ -104,7 +104,8 @@ def _prune(run_dir: Path):
 
 def run_budgets(cfg: RunConfig, budgets, runs_dir, ledger: Ledger, label: str, role: str = "study",
                 trained: bool = True,   # False: every record from the ledger, nothing trained (absent: GeolabError)
-                prune: bool = True, progress: bool = False, cache=None, log=print, device="cpu") -> dict:
+                prune: bool = True, progress: bool = False, cache=None, log=print,
+                device=None) -> dict:   # where a run's per-document scores are recomputed (default: the run's own)
     """{steps: ledger record} of `cfg` trained to each number of steps in `budgets`. The longest is trained (or
     resumed); each shorter one branches off its constant-rate stretch and cools down on its own; a record already in
     `ledger` is taken as it is."""
@@ -117,7 +118,7 @@ def run_budgets(cfg: RunConfig, budgets, runs_dir, ledger: Ledger, label: str, r
     if not trained:
         raise GeolabError(f"the ledger {ledger.path} has no run {name(todo[0])} (key {run_key(cfgs[todo[0]])}); "
                           "train it, or rebuild from a ledger that has it")
-    top, runs_dir = budgets[-1], Path(runs_dir)
+    top, runs_dir, device = budgets[-1], Path(runs_dir), device or get_device(cfg.train.device)
     main, keep = runs_dir / name(top), tuple(branch_step(cfgs[top], b) for b in budgets[:-1])
     kept = lambda: all((main / "at" / str(k)).exists() or k == top for k in keep)
     st = run_status(main, cfgs[top])
