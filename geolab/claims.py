@@ -14,21 +14,22 @@ from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
 from .sample import HALT_REASONS
 
 # %% auto #0
-__all__ = ['ARTIFACTS', 'NO_MEASURE', 'HOLDS', 'REFUTED', 'OPPOSITE', 'NOT_RESOLVED', 'UNTESTED', 'BELOW_PLATEAU', 'OUTCOMES',
-           'VERDICTS', 'VERDICT_COLORS', 'DEGENERATE', 'SYSTEMS', 'CLAIMS', 'ABOUT', 'PG_BASELINE', 'PAPER_PARAMS',
-           'MOBIUS_OPS', 'load_artifacts', 'Measure', 'Verdict', 'Untestable', 'MissingKey', 'artifact_value',
-           'find_row', 'minimum_detectable_effect', 'effect_verdict', 'Claim', 'claim', 'evaluate',
-           'artifact_provenance', 'artifact_scale', 'below_plateau', 'study_verdict', 'hrm_halts', 'claims_table',
-           'claims_markdown']
+__all__ = ['ARTIFACTS', 'FILLED_FROM', 'NO_MEASURE', 'HOLDS', 'REFUTED', 'OPPOSITE', 'NOT_RESOLVED', 'UNTESTED', 'BELOW_PLATEAU',
+           'OUTCOMES', 'VERDICTS', 'VERDICT_COLORS', 'DEGENERATE', 'SYSTEMS', 'CLAIMS', 'ABOUT', 'PG_BASELINE',
+           'PAPER_PARAMS', 'MOBIUS_OPS', 'artifact_folders', 'artifact_paths', 'load_artifacts', 'Measure', 'Verdict',
+           'Untestable', 'MissingKey', 'artifact_value', 'find_row', 'minimum_detectable_effect', 'effect_verdict',
+           'Claim', 'claim', 'evaluate', 'artifact_provenance', 'artifact_scale', 'below_plateau', 'study_verdict',
+           'hrm_halts', 'claims_table', 'claims_markdown']
 
 # %% ../nbs/72_claims.ipynb #481d50fd
 def _read_json(path: Path) -> dict:
     try: return json.loads(path.read_text())
     except (OSError, ValueError) as e: raise GeolabError(f"{path}: not a readable JSON artifact ({e})") from None
 
-def _kernel_bench(fig_dir: Path) -> dict | None:
+def _kernel_bench(fig_dir: Path, also=()) -> dict | None:
     import pandas as pd
-    where = [d for d in (fig_dir, fig_dir / "gpu") if (d / "kernel_bench.csv").is_file()]   # gpu-check writes gpu/
+    where = [d for f in (fig_dir, *also) for d in (f, f / "gpu")    # gpu-check writes gpu/
+             if (d / "kernel_bench.csv").is_file()]
     if not where: return None
     csv, meta = where[0] / "kernel_bench.csv", where[0] / "kernel_bench.json"
     return dict(provenance=_read_json(meta) if meta.is_file() else {}, rows=pd.read_csv(csv).to_dict("records"))
@@ -36,21 +37,39 @@ def _kernel_bench(fig_dir: Path) -> dict | None:
 # %% ../nbs/72_claims.ipynb #d8aa6f3b
 ARTIFACTS = ("baseline", "hyperbolic", "topogpt3", "taumode", "manifold", "signatures", "export", "diagnostics",
              "optimizers", "code", "comparison", "study")
+FILLED_FROM = {"study": ("quick",)}   # a scale's folder takes what it does not measure from these folders under it
 
-def load_artifacts(fig_dir,            # the folder the result notebooks wrote to
-                   scale: str = None,  # prefer `<stem>_<scale>.json` where one exists
+def artifact_folders(fig_dir, scale: str = None) -> list:
+    """`fig_dir`, then the folders under it (`FILLED_FROM`) from which `scale` takes what it does not measure itself:
+    the study's top-level folder takes the family entries' artifacts from the quick rehearsal's `quick/`."""
+    fig_dir = Path(fig_dir)
+    return [fig_dir] + [fig_dir / s for s in FILLED_FROM.get(scale, ()) if (fig_dir / s).is_dir()]
+
+def artifact_paths(fig_dir,            # the folder the result notebooks wrote to
+                   scale: str = None,  # prefer `<stem>_<scale>.json` where one exists; fill from `FILLED_FROM`
                    stems=ARTIFACTS) -> dict:
-    "The JSON artifacts in `fig_dir` by stem (`taumode`, ...), and `kernel_bench` from its CSV; missing: absent."
+    "Where each artifact of `stems` is: the first of `artifact_folders` that holds it; missing: absent."
     fig_dir = Path(fig_dir)
     if not fig_dir.is_dir(): raise GeolabError(f"no figures folder {fig_dir}")
     out = {}
     for s in stems:
-        path = next((p for p in ([fig_dir / f"{s}_{scale}.json"] if scale else []) + [fig_dir / f"{s}.json"]
-                     if p.is_file()), None)
-        if path is not None: out[s] = _read_json(path)
-    kb = _kernel_bench(fig_dir)
+        names = ([f"{s}_{scale}.json"] if scale else []) + [f"{s}.json"]
+        path = next((d / n for d in artifact_folders(fig_dir, scale) for n in names if (d / n).is_file()), None)
+        if path is not None: out[s] = path
+    return out
+
+
+# %% ../nbs/72_claims.ipynb #4092ebe7
+def load_artifacts(fig_dir,            # the folder the result notebooks wrote to
+                   scale: str = None,  # prefer `<stem>_<scale>.json` where one exists; fill from `FILLED_FROM`
+                   stems=ARTIFACTS) -> dict:
+    "The JSON artifacts of `artifact_paths` by stem (`taumode`, ...), and `kernel_bench` from its CSV; missing: absent."
+    out = {s: _read_json(p) for s, p in artifact_paths(fig_dir, scale, stems).items()}
+    folders = artifact_folders(fig_dir, scale)
+    kb = _kernel_bench(folders[0], folders[1:])
     if kb is not None: out["kernel_bench"] = kb
     return out
+
 
 # %% ../nbs/72_claims.ipynb #2b58d4f3
 class Measure(NamedTuple):
@@ -324,6 +343,7 @@ def _combine(vs) -> str:
        "quarter of a dense layer's parameters)", ["topogpt3"],
        "topogpt3 minus its real-valued control at equal parameters, paired over seeds, on bytes and on BPE")
 def _topogpt3_compact(arts):
+    if (v := study_verdict(arts, "topogpt3-real")) is not None: return v
     res = {}
     for tok in ("bytes", "bpe"):
         d = artifact_value(arts, "topogpt3", "verdicts", tok, "topogpt3_minus_real")

@@ -96,7 +96,7 @@ def geolab_paper(
         run_paper(scale, only, out, runs, timeout, jobs=jobs)
         figs = _readme_after_run(scale, only, out)
         if figs is not None:
-            new = update_readme(repo_root() / "README.md", figs)
+            new = update_readme(repo_root() / "README.md", figs, scale=HOME_SCALE)
             print(f"geolab-paper: README.md results block {'rewritten from' if new else 'already current with'} {figs}")
         print(f"geolab-paper: done in {time.time() - t0:.0f}s")
 

@@ -11,7 +11,7 @@ from .core import GeolabError, provenance
 from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
 from .compare import mean_ci
 from .claims import ARTIFACTS, ABOUT, HOLDS, REFUTED, OPPOSITE, NOT_RESOLVED, UNTESTED, BELOW_PLATEAU
-from .claims import load_artifacts, claims_table, claims_markdown
+from .claims import load_artifacts, artifact_paths, artifact_folders, claims_table, claims_markdown
 from .claims import artifact_provenance
 
 # %% auto #0
@@ -155,8 +155,32 @@ def _sec_comparison(a, fd, out):
                              "; ".join(f"`{p}` ({m})" for p, m in refused.items()) + ".")
     return "\n\n".join(parts) + "\n\n" + _figures(fd, out, "comparison")
 
+# %% ../nbs/74_writeup.ipynb #ccb4c3a2
+def _sec_study(a, fd, out):
+    if "study" not in a: return _missing("study")
+    st = a["study"]
+    top = max(st["protocol"]["budgets"])
+    claim = {c["id"]: c["claim"] for c in st.get("contrasts", [])}
+    rows = [r for r in st["rows"] if r["steps"] == top]
+    lines = ["| contrast | claim | gain, bpb (95% CI) | p (Holm) | MDE | seeds | outcome |",
+             "|---|---|---:|---:|---:|---:|---|"]
+    lines += [f"| {r['variant']} vs {r['control']} | {claim.get(r['contrast'], '')} "
+              f"| {fmt_interval(r['gain'], r.get('lo'), r.get('hi'))} | {fmt(r.get('p_holm'), 3)} "
+              f"| {fmt(r.get('mde'), 4)} | {r.get('seeds', '')} | {r['outcome']} |" for r in rows]
+    get = lambda d: d.get(str(top), d.get(top))                  # JSON keys are strings
+    tokens = rows[0].get("tokens") if rows else None
+    rates = ", ".join(f"{k} {v:g}" for k, v in st["lrs"].items())
+    return (f"Each preset trained at its own tuned learning rate ({rates}"
+            + f") for {fmt(top)} steps ({fmt(tokens)} tokens per run) on seeds {st['seeds']}, the shorter budgets "
+            f"({', '.join(fmt(b) for b in sorted(st['protocol']['budgets'])[:-1])} steps) being cooldown branches of "
+            f"the same runs. The baseline scores {fmt_float(get(st['baseline_bpb']))} bpb, "
+            f"{fmt_float(get(st['plateau_margin']))} bpb below the best count model trained on the same tokens. The "
+            "pre-registered contrasts (gain = the control's bpb minus the variant's; Holm over these alone; every "
+            "other number of the study is exploratory):\n\n" + "\n".join(lines) + "\n\n" + _figures(fd, out, "study_"))
+
 # %% ../nbs/74_writeup.ipynb #b50b8dcf
-SECTIONS = [("The Euclidean baseline", None, ("baseline",), _sec_baseline),
+SECTIONS = [("The study: pre-registered contrasts at tuned learning rates", None, ("study",), _sec_study),
+            ("The Euclidean baseline", None, ("baseline",), _sec_baseline),
             ("TopoGPT3: complex/quaternion spectral layers", "TopoGPT3", ("topogpt3",), _sec_topogpt3),
             ("Byte-window signatures as tokens", "signature codec", ("signatures",), _sec_signatures),
             ("Tauformer: scalar-key Laplacian attention", "Tauformer", ("taumode",), _sec_taumode),
@@ -256,26 +280,28 @@ def _limitations(a: dict, df: pd.DataFrame) -> str:
 # %% ../nbs/74_writeup.ipynb #82317048
 def write_paper(fig_dir,          # the folder holding the result notebooks' artifacts
                 out=None,         # the Markdown file to write (default: `fig_dir/paper.md`)
-                scale: str = None # prefer `<stem>_<scale>.json` artifacts where they exist
+                scale: str = None # prefer `<stem>_<scale>.json` artifacts; fill from the folders `scale` reads
                 ) -> Path:
     "Assemble the paper from the JSON artifacts in `fig_dir`: abstract, method, a section per system, tables, limits."
     fd = Path(fig_dir)
     out = Path(out) if out else fd / "paper.md"
-    a = load_artifacts(fd, scale)
+    a, where = load_artifacts(fd, scale), artifact_paths(fd, scale)
+    home = lambda s: where[s].parent if s in where else fd          # the folder an artifact (and its figures) came from
+    rel = lambda p: Path(os.path.relpath(p.resolve(), out.resolve().parent)).as_posix()
     df = claims_table(a)
     p = provenance(scale=scale)
-    src = ["| artifact | scale | device | commit | seeds |", "|---|---|---|---|---|"]
-    src += [f"| `{s}` | {v['provenance'].get('scale', '')} | {v['provenance'].get('device', '')} "
-            f"| {v['provenance'].get('commit', '')} | {v['provenance'].get('seeds', '')} |"
-            for s, v in a.items() if "provenance" in v]
+    src = ["| artifact | file | scale | device | commit | seeds |", "|---|---|---|---|---|---|"]
+    src += [f"| `{s}` | {rel(where[s]) if s in where else ''} | {v['provenance'].get('scale', '')} "
+            f"| {v['provenance'].get('device', '')} | {v['provenance'].get('commit', '')} "
+            f"| {v['provenance'].get('seeds', '')} |" for s, v in a.items() if "provenance" in v]
     doc = ["# Geometric language models against a matched Euclidean baseline", "",
            f"_Assembled by `geolab.writeup.write_paper` at commit {p['commit']} ({p['time']}) from the artifacts in "
            f"`{fd.name}/`; every number below is read from them._", "", "## Abstract", "", _abstract(a, df), "",
            "## Method", "", _method(a), "", "Artifacts read:", "", "\n".join(src), ""]
     for title, system, stems, fn in SECTIONS:
-        doc += [f"## {title}", "", fn(a, fd, out), ""]
+        doc += [f"## {title}", "", fn(a, home(stems[0]), out), ""]
         if system: doc += [_claims_of(df, system), ""]
-    doc += ["## Every preset in one matched comparison", "", _sec_comparison(a, fd, out), "",
+    doc += ["## Every preset in one matched comparison", "", _sec_comparison(a, home("comparison"), out), "",
             "## The claims", "", claims_markdown(df), "", _figures(fd, out, "claims_"), "",
             "## Limitations", "", _limitations(a, df), ""]
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -321,26 +347,55 @@ def _readme_speed(fd: Path, L) -> str | None:
                  f"({L(cp.with_suffix('.md').name)})")
     return line + "."
 
-def readme_results(fig_dir, link: str = "figures") -> str:
-    "The README's results section from the artifacts in `fig_dir`, file links under `link/`."
+def readme_results(fig_dir, link: str = "figures", scale: str = None) -> str:
+    """The README's results section from the artifacts in `fig_dir` (and, for `scale`, the folders it is filled from:
+    `artifact_folders`), file links under `link/`."""
     fd = Path(fig_dir)
-    a = load_artifacts(fd)
+    a, folders = load_artifacts(fd, scale), artifact_folders(fd, scale)
     df = claims_table(a)
-    out, L = [], lambda f, text=None: f"[`{link}/{f}`]({link}/{f})" if text is None else f"[{text}]({link}/{f})"
-    times = fd / "paper_times_quick.json"
-    stamp = next((v["provenance"] for v in a.values() if "provenance" in v), {})
-    head = (f"Produced by `geolab-paper --scale {stamp.get('scale', '?')}` on {stamp.get('device', '?')}; "
-            "every file names "
-            "the commit, device, scale and seeds it came from, and every number below is read from those files by "
-            f"`geolab.writeup.readme_results`. The paper assembled from them: {L('paper.md')}.")
-    if times.is_file():
-        t = json.loads(times.read_text())
-        run = t.get("last_full_run") or t.get("last_run", {})
-        total = sum(run["seconds"].values()) if "seconds" in run else t["total_s"]
-        head += ((f" The last regeneration of every entry ({len(run['entries'])}, {run['jobs']} at a time) took "
-                  f"{run['wall_s'] / 60:.1f} minutes of wall time" if run.get("wall_s") else "")
-                 + f"; the entries' own times add up to {total / 60:.1f} minutes ({L(times.name)}).")
-    out.append(head)
+    where = lambda f: next((d for d in folders if (d / f).is_file()), fd)     # the folder holding file `f`
+    sub = lambda d: "" if d == fd else d.relative_to(fd).as_posix() + "/"
+    out = []
+    L = lambda f, text=None: f"[`{link}/{sub(where(f))}{f}`]({link}/{sub(where(f))}{f})" if text is None else \
+        f"[{text}]({link}/{sub(where(f))}{f})"
+    paths = artifact_paths(fd, scale)
+    head = []
+    for d in folders:                                    # what each folder holds, the command that wrote it, its time
+        own = [s for s, q in paths.items() if q.parent == d]
+        prov = next((a[s]["provenance"] for s in own if "provenance" in a[s]), {})
+        if not own: continue
+        sc = prov.get("scale", "?")
+        h = (f"`{link}/{sub(d)}` ({', '.join(own)}) was written by `geolab-paper --scale {sc}` on "
+             f"{prov.get('device', '?')} at commit {prov.get('commit', '?')}")
+        times = d / f"paper_times_{sc}.json"
+        if times.is_file():
+            t = json.loads(times.read_text())
+            run = t.get("last_full_run") or t.get("last_run", {})
+            total = sum(run["seconds"].values()) if "seconds" in run else t["total_s"]
+            h += ((f"; its last regeneration of every entry ({len(run['entries'])}, {run['jobs']} at a time) took "
+                   f"{run['wall_s'] / 60:.1f} minutes of wall time" if run.get("wall_s") else "")
+                  + f", the entries' own times adding up to {total / 60:.1f} minutes ({L(times.name)})")
+        head.append(h)
+    if "study" not in a and scale == "study":
+        head.append("the study's own files are not written yet (`geolab-paper --scale study` writes them)")
+    out.append("; ".join(head) + ". Every file names the commit, device, scale and seeds it came from, and every "
+               "number below is read from those files by `geolab.writeup.readme_results`. The paper assembled from "
+               f"them: {L('paper.md')}." if head else "No artifacts yet.")
+    if "study" in a:
+        st = a["study"]
+        top = max(st["protocol"]["budgets"])
+        get = lambda d: d.get(str(top), d.get(top))
+        rows = [r for r in st["rows"] if r["steps"] == top]
+        out.append(f"- The study ({L('study_contrasts.md')}, {L('study_trend.md')}): every preset at its own tuned "
+                   f"learning rate ({L('study_lr.md', 'the sweep')}), {fmt(top)} steps "
+                   f"({fmt(rows[0].get('tokens') if rows else None)} tokens per run), seeds {st['seeds']}; the "
+                   f"baseline scores {fmt_float(get(st['baseline_bpb']), 3)} bpb, "
+                   f"{fmt_float(get(st['plateau_margin']), 3)} below the best count model trained on the same tokens. "
+                   "The pre-registered contrasts (gain = the control's bpb minus the variant's, 95% interval over "
+                   "seeds and documents, Holm over these alone):\n\n"
+                   + "\n".join(f"  - {r['variant']} vs {r['control']}: "
+                                f"{fmt_interval(r['gain'], r.get('lo'), r.get('hi'), 3)} bpb, **{r['outcome']}** "
+                                f"(MDE {fmt(r.get('mde'), 3)})" for r in rows))
     if "baseline" in a:
         runs, comp = a["baseline"]["runs"], a["baseline"]["compressors"]
         m, lo, hi = mean_ci([r["val_bpb"] for r in runs])
@@ -365,7 +420,7 @@ def readme_results(fig_dir, link: str = "figures") -> str:
                           "against the baseline's "
                           f"{fmt_float(next(r['val_bpb'] for r in rows if r['preset'] == 'baseline'), 3)}."
                           if best else "."))
-    speed = _readme_speed(fd, L)
+    speed = _readme_speed(where("throughput_step.csv"), L)
     if speed: out.append(speed)
     out.append(f"- The published claims ({L('claims_table.md')}): of {len(df)}, {_verdict_counts(df)} (holds: the "
                "95% interval excludes 0 and reaches the claimed size; refuted: it lies below the claimed size; "
@@ -379,20 +434,20 @@ def readme_results(fig_dir, link: str = "figures") -> str:
     tabs = [f for f in ("hyperbolic_table.md", "topogpt3_verdict.md", "topogpt3_diag.md", "taumode_table.md",
                         "manifold_table.md", "signatures_table.md", "export_table.md", "optimizers_table.md",
                         "diagnostics_table.md", "code_humaneval.md", "code_hrm.md", "throughput_step.md")
-            if (fd / f).is_file()]
+            if (where(f) / f).is_file()]
     if tabs: out.append("- Each family's own tables: " + ", ".join(L(f) for f in tabs) + ".")
     return "\n\n".join(out)
 
 # %% ../nbs/74_writeup.ipynb #0f0fc091
-def update_readme(readme, fig_dir, link: str = "figures") -> bool:
-    "Replace the results block of `readme` with `readme_results(fig_dir)`; True when the file changed."
+def update_readme(readme, fig_dir, link: str = "figures", scale: str = None) -> bool:
+    "Replace the results block of `readme` with `readme_results(fig_dir, link, scale)`; True when the file changed."
     p = Path(readme)
     text = p.read_text()
     if README_BEGIN not in text or README_END not in text:
         raise GeolabError(f"{p} has no {README_BEGIN} ... {README_END} block to fill")
     head, rest = text.split(README_BEGIN, 1)
     _, tail = rest.split(README_END, 1)
-    new = f"{head}{README_BEGIN}\n{readme_results(fig_dir, link)}\n{README_END}{tail}"
+    new = f"{head}{README_BEGIN}\n{readme_results(fig_dir, link, scale)}\n{README_END}{tail}"
     if new == text: return False
     tmp = p.with_suffix(".tmp"); tmp.write_text(new); os.replace(tmp, p)
     return True
