@@ -16,7 +16,7 @@ from .data import load_tokenizer
 from .sample import sample_text
 from .compare import compare, parse_entries
 from .export import QUANTS, CODECS, export_artifact, evaluate_artifact
-from .paper import HOME_SCALE, SCALES, rebuild_entry, registry, run_paper
+from .paper import HOME_SCALE, SCALES, rebuild_entry, registry, run_paper, scale_folder
 from .writeup import update_readme
 
 # %% auto #0
@@ -51,7 +51,7 @@ def _readme_after_run(scale: str, only, out) -> Path | None:
     if scale == "test": return None
     if only is not None and "claims" not in ([only] if isinstance(only, str) else list(only)): return None
     figs = (repo_root() / "figures").resolve()
-    where = Path(out).resolve() if out else figs / ("" if scale == HOME_SCALE else scale)
+    where = Path(out).resolve() if out else scale_folder(figs, scale)
     return figs if where == figs else None
 
 @cli_main("geolab-paper")

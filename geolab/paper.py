@@ -12,7 +12,8 @@ from .core import GeolabError, provenance, repo_root
 
 # %% auto #0
 __all__ = ['SCALES', 'HOME_SCALE', 'CELL_TIMEOUT', 'EXCLUSIVE_ENTRIES', 'AGGREGATING_ENTRIES', 'ResultEntry', 'read_entry',
-           'registry', 'run_order', 'record_time', 'keep_full_run', 'run_paper', 'same_tables', 'rebuild_entry']
+           'registry', 'run_order', 'scale_folder', 'record_time', 'keep_full_run', 'run_paper', 'same_tables',
+           'rebuild_entry']
 
 # %% ../nbs/70_paper.ipynb #c253549f
 @dataclass
@@ -51,6 +52,11 @@ def registry(results_dir=None) -> dict:
     d = Path(results_dir) if results_dir else repo_root() / "nbs" / "results"
     return {e.id: e for e in map(read_entry, sorted(d.glob("*.ipynb")))}
 
+def _has_scale(e: ResultEntry, scale: str):
+    "Refuse entry `e` where it has no parameters for `scale` (every entry runs at the test scale)."
+    if scale != "test" and scale not in e.scales:
+        raise GeolabError(f"{e.id}: no parameters for scale {scale!r} (has {sorted(e.scales)})")
+
 # %% ../nbs/70_paper.ipynb #041aa37f
 SCALES = ("test", "quick", "study", "full")
 HOME_SCALE = "study"        # the scale whose figures are the top-level `figures/` (the CPU evidence)
@@ -62,6 +68,10 @@ def run_order(ids) -> list:
     "`ids` in registry order; the entries that time the machine (`EXCLUSIVE_ENTRIES`), then those that aggregate, last."
     ids, late = list(dict.fromkeys(ids)), EXCLUSIVE_ENTRIES + AGGREGATING_ENTRIES
     return [i for i in ids if i not in late] + [i for i in late if i in ids]
+
+def scale_folder(root, scale: str) -> Path:
+    "The folder of `scale` under `root` (figures or runs): `root` itself for `HOME_SCALE`, else `root/<scale>`."
+    return Path(root) / ("" if scale == HOME_SCALE else scale)
 
 # %% ../nbs/70_paper.ipynb #ca77be58
 _TIMES_LOCK = threading.Lock()
@@ -183,13 +193,10 @@ def run_paper(scale: str = "quick", only=None, out_dir=None, runs_dir=None, time
     only = run_order([only] if isinstance(only, str) else list(only or every))
     bad = [i for i in only if i not in reg]
     if bad: raise GeolabError(f"unknown result id(s) {bad}; choose from: {', '.join(reg)}")
-    for i in only:
-        if scale != "test" and scale not in reg[i].scales:
-            raise GeolabError(f"{i}: no parameters for scale {scale!r} (has {sorted(reg[i].scales)})")
+    for i in only: _has_scale(reg[i], scale)
     root = Path(results_dir).parent.parent if results_dir else repo_root()
-    sub = "" if scale == HOME_SCALE else scale
-    out_dir = Path(out_dir or root / "figures" / sub).resolve()
-    runs_dir = Path(runs_dir or root / "_runs" / sub).resolve()
+    out_dir = Path(out_dir or scale_folder(root / "figures", scale)).resolve()
+    runs_dir = Path(runs_dir or scale_folder(root / "_runs", scale)).resolve()
     out_dir.mkdir(parents=True, exist_ok=True); runs_dir.mkdir(parents=True, exist_ok=True)
     t_all, done, saved = time.time(), {}, os.environ.get("OMP_NUM_THREADS")
     makers = [i for i in only if i not in EXCLUSIVE_ENTRIES + AGGREGATING_ENTRIES]
@@ -251,10 +258,9 @@ def rebuild_entry(entry: str = "study", scale: str = HOME_SCALE, figures=None, o
              if isinstance(t, ast.Name)}
     if not {"trained", "ledger_dir"} <= names:
         raise GeolabError(f"{entry} keeps no run ledger (no `trained` and `ledger_dir` parameters): nothing to rebuild")
-    if scale != "test" and scale not in e.scales:
-        raise GeolabError(f"{entry}: no parameters for scale {scale!r} (has {sorted(e.scales)})")
+    _has_scale(e, scale)
     root = Path(results_dir).parent.parent if results_dir else repo_root()
-    figures = Path(figures or root / "figures" / ("" if scale == HOME_SCALE else scale)).resolve()
+    figures = Path(figures or scale_folder(root / "figures", scale)).resolve()
     if not (figures / "ledger").is_dir():
         raise GeolabError(f"no ledger at {figures / 'ledger'}: nothing to rebuild from")
     out = Path(out or tempfile.mkdtemp(prefix=f"geolab-rebuild-{entry}-")).resolve()
