@@ -162,10 +162,11 @@ def _sec_study(a, fd, out):
     top = max(st["protocol"]["budgets"])
     claim = {c["id"]: c["claim"] for c in st.get("contrasts", [])}
     rows = [r for r in st["rows"] if r["steps"] == top]
-    lines = ["| contrast | claim | gain, bpb (95% CI) | p (Holm) | MDE | seeds | outcome |",
-             "|---|---|---:|---:|---:|---:|---|"]
+    lines = ["| contrast | claim | gain, bpb (95% CI) | claimed | p (Holm) | MDE | seeds | outcome |",
+             "|---|---|---:|---:|---:|---:|---:|---|"]
+    size = lambda r: "direction" if r.get("claimed") is None else fmt(r["claimed"], 4)
     lines += [f"| {r['variant']} vs {r['control']} | {claim.get(r['contrast'], '')} "
-              f"| {fmt_interval(r['gain'], r.get('lo'), r.get('hi'))} | {fmt(r.get('p_holm'), 3)} "
+              f"| {fmt_interval(r['gain'], r.get('lo'), r.get('hi'))} | {size(r)} | {fmt(r.get('p_holm'), 3)} "
               f"| {fmt(r.get('mde'), 4)} | {r.get('seeds', '')} | {r['outcome']} |" for r in rows]
     get = lambda d: d.get(str(top), d.get(top))                  # JSON keys are strings
     tokens = rows[0].get("tokens") if rows else None
@@ -394,8 +395,8 @@ def readme_results(fig_dir, link: str = "figures", scale: str = None) -> str:
                    "The pre-registered contrasts (gain = the control's bpb minus the variant's, 95% interval over "
                    "seeds and documents, Holm over these alone):\n\n"
                    + "\n".join(f"  - {r['variant']} vs {r['control']}: "
-                                f"{fmt_interval(r['gain'], r.get('lo'), r.get('hi'), 3)} bpb, **{r['outcome']}** "
-                                f"(MDE {fmt(r.get('mde'), 3)})" for r in rows))
+                                f"{fmt_interval(r['gain'], r.get('lo'), r.get('hi'), 3)} bpb, **{r['outcome']}**"
+                                + (f" (MDE {fmt(r['mde'], 3)})" if fmt(r.get("mde"), 3) else "") for r in rows))
     if "baseline" in a:
         runs, comp = a["baseline"]["runs"], a["baseline"]["compressors"]
         m, lo, hi = mean_ci([r["val_bpb"] for r in runs])
