@@ -891,6 +891,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'geolab.study.doc_scores': ('study.html#doc_scores', 'geolab/study.py'),
                               'geolab.study.full_cost_rows': ('study.html#full_cost_rows', 'geolab/study.py'),
                               'geolab.study.grid_rate': ('study.html#grid_rate', 'geolab/study.py'),
+                              'geolab.study.ledger_hours': ('study.html#ledger_hours', 'geolab/study.py'),
                               'geolab.study.log_grid': ('study.html#log_grid', 'geolab/study.py'),
                               'geolab.study.mde': ('study.html#mde', 'geolab/study.py'),
                               'geolab.study.paired_gain': ('study.html#paired_gain', 'geolab/study.py'),

@@ -21,7 +21,7 @@ from .gpu import ENTRY_RUNS, _g, _parameters, entry_runs, flops_per_token
 __all__ = ['LEDGER_VERSION', 'TUNE_SEEDS', 'LN2', 'PRIMARY', 'COUNT_ORDERS', 'H100_BF16_FLOPS', 'MFU', 'run_key', 'Ledger',
            'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'grid_rate', 'tune_lr', 'rate_shift',
            'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'study_runs', 'contrast_rows',
-           'count_rows', 'best_count', 'study_plan', 'full_cost_rows', 'run_tasks']
+           'count_rows', 'best_count', 'study_plan', 'ledger_hours', 'full_cost_rows', 'run_tasks']
 
 # %% ../nbs/82_study.ipynb #15697e23
 LEDGER_VERSION = 1
@@ -355,6 +355,24 @@ def study_plan(presets: int, budgets, tune_frac: float, tune_points: int, agree:
     main = presets * seeds * (top + cool)
     return dict(tune_steps=tune, study_steps=main, steps=tune + main,
                 runs=presets * pts + agree * pts + presets * seeds * len(budgets))
+
+# %% ../nbs/82_study.ipynb #bc6cf4af
+def ledger_hours(records) -> dict:
+    """The compute of ledger `records`: `core_h` (the sum of their training times), `wall_h` (the hours during which at
+    least one of them was training: the union of [end - train_time_s, end], each ending at its record's time), `runs`,
+    and the `first` start and `last` end (ISO, UTC)."""
+    from datetime import datetime, timezone
+    end = lambda r: datetime.fromisoformat(r["provenance"]["time"].replace("Z", "+00:00")).timestamp()
+    iv = sorted((end(r) - float(r.get("train_time_s") or 0.0), end(r)) for r in records)
+    wall, cur = 0.0, None
+    for a, b in iv:
+        if cur is not None and a <= cur[1]: cur[1] = max(cur[1], b); continue
+        if cur is not None: wall += cur[1] - cur[0]
+        cur = [a, b]
+    if cur is not None: wall += cur[1] - cur[0]
+    iso = lambda t: datetime.fromtimestamp(t, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dict(runs=len(iv), core_h=sum(b - a for a, b in iv) / 3600, wall_h=wall / 3600,
+                first=iso(iv[0][0]) if iv else None, last=iso(max(b for _, b in iv)) if iv else None)
 
 # %% ../nbs/82_study.ipynb #2b633138
 def _study_runs(p: dict) -> list:
