@@ -18,10 +18,10 @@ from .compare import holm, run_status
 from .gpu import ENTRY_RUNS, _g, _parameters, entry_runs, flops_per_token
 
 # %% auto #0
-__all__ = ['LEDGER_VERSION', 'TUNE_SEEDS', 'LN2', 'PRIMARY', 'COUNT_ORDERS', 'H100_BF16_FLOPS', 'MFU', 'run_key', 'Ledger',
-           'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'grid_rate', 'tune_lr', 'rate_shift',
-           'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'study_runs', 'contrast_rows',
-           'count_rows', 'best_count', 'study_plan', 'ledger_hours', 'full_cost_rows', 'run_tasks']
+__all__ = ['LEDGER_VERSION', 'TUNE_SEEDS', 'LN2', 'PRIMARY', 'CAVEATS', 'COUNT_ORDERS', 'H100_BF16_FLOPS', 'MFU', 'run_key',
+           'Ledger', 'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'grid_rate', 'tune_lr',
+           'rate_shift', 'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'study_runs',
+           'contrast_rows', 'count_rows', 'best_count', 'study_plan', 'ledger_hours', 'full_cost_rows', 'run_tasks']
 
 # %% ../nbs/82_study.ipynb #15697e23
 LEDGER_VERSION = 1
@@ -307,6 +307,14 @@ PRIMARY = (   # the study's pre-registered contrasts, named before its runs; Hol
     Contrast("routing-baseline", "manifold_routing", "baseline",
              "co-occurrence manifold routing lowers bpb (0.434 vs 1.2244)", 0.645),
 )
+
+# %% ../nbs/82_study.ipynb #afe0696d
+CAVEATS = {   # written after the registration, kept apart from it: what a contrast's reading must carry
+    "prevref-tokenshift": "its control's residual stream grows with depth (the flat limit adds the whole previous "
+                          "state at every block; measured in 50_hyperbolic) while the ball bounds the variant's, so "
+                          "the gain weighs that bound together with the curvature, not curvature against a "
+                          "well-behaved token shift",
+}
 
 # %% ../nbs/82_study.ipynb #1a803383
 COUNT_ORDERS = (1, 2, 3, 4, 5, 6)

@@ -167,7 +167,10 @@ def _sec_study(a, fd, out):
     size = lambda r: "direction" if r.get("claimed") is None else fmt(r["claimed"], 4)
     lines += [f"| {r['variant']} vs {r['control']} | {claim.get(r['contrast'], '')} "
               f"| {fmt_interval(r['gain'], r.get('lo'), r.get('hi'))} | {size(r)} | {fmt(r.get('p_holm'), 3)} "
-              f"| {fmt(r.get('mde'), 4)} | {r.get('seeds', '')} | {r['outcome']} |" for r in rows]
+              f"| {fmt(r.get('mde'), 4)} | {r.get('seeds', '')} | {r['outcome']}{' *' if r.get('caveat') else ''} |"
+              for r in rows]
+    lines += [f"\n\\* {r['variant']} vs {r['control']}: {r['caveat']} (written after the registration)."
+              for r in rows if r.get("caveat")]
     get = lambda d: d.get(str(top), d.get(top))                  # JSON keys are strings
     tokens = rows[0].get("tokens") if rows else None
     rates = ", ".join(f"{k} {v:g}" for k, v in st["lrs"].items())
@@ -398,7 +401,8 @@ def readme_results(fig_dir, link: str = "figures", scale: str = None) -> str:
                    "seeds and documents, Holm over these alone):\n\n"
                    + "\n".join(f"  - {r['variant']} vs {r['control']}: "
                                 f"{fmt_interval(r['gain'], r.get('lo'), r.get('hi'), 3)} bpb, **{r['outcome']}**"
-                                + (f" (MDE {fmt(r['mde'], 3)})" if fmt(r.get("mde"), 3) else "") for r in rows))
+                                + (f" (MDE {fmt(r['mde'], 3)})" if fmt(r.get("mde"), 3) else "")
+                                + (f"; caveat: {r['caveat']}" if r.get("caveat") else "") for r in rows))
     if "baseline" in a:
         runs, comp = a["baseline"]["runs"], a["baseline"]["compressors"]
         m, lo, hi = mean_ci([r["val_bpb"] for r in runs])
