@@ -901,6 +901,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'geolab.study.run_record': ('study.html#run_record', 'geolab/study.py'),
                               'geolab.study.run_tasks': ('study.html#run_tasks', 'geolab/study.py'),
                               'geolab.study.seeds_needed': ('study.html#seeds_needed', 'geolab/study.py'),
+                              'geolab.study.step_seconds': ('study.html#step_seconds', 'geolab/study.py'),
                               'geolab.study.study_labels': ('study.html#study_labels', 'geolab/study.py'),
                               'geolab.study.study_plan': ('study.html#study_plan', 'geolab/study.py'),
                               'geolab.study.study_runs': ('study.html#study_runs', 'geolab/study.py'),

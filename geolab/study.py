@@ -21,7 +21,8 @@ from .gpu import ENTRY_RUNS, _g, _parameters, entry_runs, flops_per_token
 __all__ = ['LEDGER_VERSION', 'TUNE_SEEDS', 'LN2', 'PRIMARY', 'CAVEATS', 'COUNT_ORDERS', 'H100_BF16_FLOPS', 'MFU', 'run_key',
            'Ledger', 'thin_curve', 'doc_scores', 'run_record', 'run_budgets', 'log_grid', 'grid_rate', 'tune_lr',
            'rate_shift', 'paired_gain', 'mde', 'seeds_needed', 'Contrast', 'study_labels', 'study_runs',
-           'contrast_rows', 'count_rows', 'best_count', 'study_plan', 'ledger_hours', 'full_cost_rows', 'run_tasks']
+           'contrast_rows', 'count_rows', 'best_count', 'study_plan', 'ledger_hours', 'full_cost_rows', 'step_seconds',
+           'run_tasks']
 
 # %% ../nbs/82_study.ipynb #15697e23
 LEDGER_VERSION = 1
@@ -433,16 +434,26 @@ def _run_task(task: dict) -> str:
                 log=lambda m: None)
     return task["name"]
 
+def step_seconds(ledger: Ledger) -> dict:
+    "{label: median seconds per optimizer step} of the ledger's runs trained from the start (not cooldown branches)."
+    per = {}
+    for r in ledger.records():
+        if r.get("branched_from") is None and r.get("train_time_s") and r.get("steps"):
+            per.setdefault(r["label"], []).append(r["train_time_s"] / r["steps"])
+    return {k: float(np.median(v)) for k, v in per.items()}
+
 def run_tasks(tasks: list, ledger: Ledger, workers: int = 1, log=print) -> int:
     """Train every task (dict of cfg, budgets, runs_dir, label, role) whose records the ledger lacks, `workers` at a
     time, each in its own process on one CPU thread, the longest first; log each end with the time left (estimated
-    from the steps done). Returns the number of tasks trained."""
+    from the steps done, each weighted by its preset's `step_seconds`). Returns the number of tasks trained."""
     check_range("workers", workers, 1, 64, integer=True)
     todo = [t for t in tasks if any(ledger.get(apply_overrides(t["cfg"], [f"train.steps={b}"])) is None
                                     for b in t["budgets"])]
     todo.sort(key=lambda t: -max(t["budgets"]))
     if not todo: return 0
-    cost = lambda t: max(t["budgets"])
+    per = step_seconds(ledger)
+    typical = float(np.median(list(per.values()))) if per else 1.0
+    cost = lambda t: max(t["budgets"]) * per.get(t["label"], typical)       # in seconds, roughly
     total, done, t0 = sum(map(cost, todo)), 0, time.time()
     jobs = [dict(cfg=t["cfg"].to_json(), budgets=list(t["budgets"]), runs_dir=str(t["runs_dir"]), label=t["label"],
                  ledger=str(ledger.path), role=t.get("role", "study"), name=f"{t['label']}-s{t['cfg'].train.seed}")
@@ -450,7 +461,8 @@ def run_tasks(tasks: list, ledger: Ledger, workers: int = 1, log=print) -> int:
     def ended(i, name):
         nonlocal done
         done += cost(todo[i]); el = time.time() - t0
-        log(f"{name} done ({done / total:.0%} of {len(todo)} runs' steps); {el / 60:.1f} min so far, "
+        log(f"{name} done ({done / total:.0%} of {len(todo)} runs' steps, each weighted by its step time); "
+            f"{el / 60:.1f} min so far, "
             f"about {el / done * (total - done) / 60:.1f} min left")
     if workers == 1:
         for i, j in enumerate(jobs): ended(i, _run_task(j))
