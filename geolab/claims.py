@@ -18,8 +18,8 @@ __all__ = ['ARTIFACTS', 'FILLED_FROM', 'NO_MEASURE', 'HOLDS', 'REFUTED', 'OPPOSI
            'OUTCOMES', 'VERDICTS', 'VERDICT_COLORS', 'DEGENERATE', 'SYSTEMS', 'CLAIMS', 'ABOUT', 'PG_BASELINE',
            'PAPER_PARAMS', 'MOBIUS_OPS', 'artifact_folders', 'artifact_paths', 'load_artifacts', 'Measure', 'Verdict',
            'Untestable', 'MissingKey', 'artifact_value', 'find_row', 'minimum_detectable_effect', 'effect_verdict',
-           'Claim', 'claim', 'evaluate', 'artifact_provenance', 'artifact_scale', 'below_plateau', 'study_verdict',
-           'hrm_halts', 'claims_table', 'claims_markdown']
+           'Claim', 'claim', 'evaluate', 'artifact_provenance', 'artifact_scale', 'below_plateau', 'study_final',
+           'study_verdict', 'hrm_halts', 'claims_table', 'claims_markdown']
 
 # %% ../nbs/72_claims.ipynb #481d50fd
 def _read_json(path: Path) -> dict:
@@ -266,12 +266,16 @@ def below_plateau(arts: dict, stem: str, tokenizer: str = None) -> bool:
     return bool(p)
 
 # %% ../nbs/72_claims.ipynb #ca325158
+def study_final(st: dict) -> tuple[int, list]:
+    "The study's longest budget and its contrasts' rows there, from `study.json` (`st`): what its verdicts read."
+    top = max(st["protocol"]["budgets"])
+    return top, [r for r in st["rows"] if r["steps"] == top]
+
 def study_verdict(arts: dict, contrast: str) -> Verdict | None:
     "The study's verdict on its pre-registered `contrast` at its longest budget, or None if `study.json` lacks it."
     st = arts.get("study")
     if not st: return None
-    top = max(st["protocol"]["budgets"])
-    r = next((r for r in st["rows"] if r["contrast"] == contrast and r["steps"] == top and r.get("seeds")), None)
+    r = next((r for r in study_final(st)[1] if r["contrast"] == contrast and r.get("seeds")), None)
     if r is None: return None
     m = Measure(r["gain"], r["lo"], r["hi"], r["seeds"], "bpb gain over the control (study)", nd=4)
     why = (f"{r['reading']}; the study's pre-registered contrast {contrast} ({r['variant']} against "

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import nbformat
 from .core import GeolabError, provenance, repo_root
+from .report import table_body
 
 # %% auto #0
 __all__ = ['SCALES', 'HOME_SCALE', 'CELL_TIMEOUT', 'EXCLUSIVE_ENTRIES', 'AGGREGATING_ENTRIES', 'ResultEntry', 'read_entry',
@@ -236,8 +237,7 @@ def same_tables(new, old, names) -> dict:
             rows = list(csv.reader(io.StringIO(text)))
             i = rows[0].index("commit") if rows and "commit" in rows[0] else None
             return "\n".join(",".join(r[:i] + r[i + 1:] if i is not None else r) for r in rows)
-        lines = text.rstrip("\n").split("\n")
-        return "\n".join(lines[:-1] if lines[-1].startswith("commit ") else lines)
+        return table_body(text)
     out = dict(same=[], differ=[], missing=[])
     for n in sorted(names):
         a, b = Path(new) / n, Path(old) / n

@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from .core import GeolabError, provenance
 
 # %% auto #0
-__all__ = ['fmt', 'fmt_float', 'md_table', 'fmt_interval', 'fmt_row_interval', 'Report']
+__all__ = ['fmt', 'fmt_float', 'md_table', 'fmt_interval', 'fmt_row_interval', 'Report', 'table_body']
 
 # %% ../nbs/62_report.ipynb #af930d8e
 def fmt(v, nd: int = 3) -> str:
@@ -86,6 +86,12 @@ def footer(self: Report) -> str:
     "The provenance line closing a Markdown table: commit, device, scale and seeds."
     s = self.stamp
     return f"commit {s['commit']}, device {s['device']}, scale {s['scale']}, seeds {s['seeds']}."
+
+# %% ../nbs/62_report.ipynb #3be24372
+def table_body(text: str) -> str:
+    "A Markdown table as `Report.table` wrote it, without its closing footer line (`commit ..., device ...`)."
+    lines = text.rstrip("\n").split("\n")
+    return "\n".join(lines[:-1] if lines and lines[-1].startswith("commit ") else lines).rstrip("\n")
 
 # %% ../nbs/62_report.ipynb #8486e81d
 @patch

@@ -8,11 +8,11 @@ import json, math, os
 from pathlib import Path
 import numpy as np
 from .core import GeolabError, provenance
-from .report import fmt, fmt_float, fmt_interval, fmt_row_interval
+from .report import fmt, fmt_float, fmt_interval, fmt_row_interval, table_body
 from .compare import mean_ci
 from .claims import ARTIFACTS, ABOUT, HOLDS, REFUTED, OPPOSITE, NOT_RESOLVED, UNTESTED, BELOW_PLATEAU
 from .claims import load_artifacts, artifact_paths, artifact_folders, claims_table, claims_markdown
-from .claims import artifact_provenance
+from .claims import artifact_provenance, study_final
 
 # %% auto #0
 __all__ = ['SECTIONS', 'README_BEGIN', 'README_END', 'write_paper', 'readme_results', 'update_readme']
@@ -148,7 +148,7 @@ def _sec_comparison(a, fd, out):
     parts = []
     for k, rows in tables.items():
         md = Path(fd) / f"comparison_{k}_table.md"          # the result notebook's own table, every column
-        body = md.read_text().strip() if k and md.is_file() else _bpb_table(rows)
+        body = table_body(md.read_text()) if k and md.is_file() else _bpb_table(rows)   # stamp: the artifacts table
         parts.append((f"**{k}**:\n\n" if k else "") + body)
     refused = c.get("refused") or {}
     if refused: parts.append("Refused by the causality guard and not trained: " +
@@ -159,9 +159,8 @@ def _sec_comparison(a, fd, out):
 def _sec_study(a, fd, out):
     if "study" not in a: return _missing("study")
     st = a["study"]
-    top = max(st["protocol"]["budgets"])
+    top, rows = study_final(st)
     claim = {c["id"]: c["claim"] for c in st.get("contrasts", [])}
-    rows = [r for r in st["rows"] if r["steps"] == top]
     lines = ["| contrast | claim | gain, bpb (95% CI) | claimed | p (Holm) | MDE | seeds | outcome |",
              "|---|---|---:|---:|---:|---:|---:|---|"]
     size = lambda r: "direction" if r.get("claimed") is None else fmt(r["claimed"], 4)
@@ -387,9 +386,8 @@ def readme_results(fig_dir, link: str = "figures", scale: str = None) -> str:
                f"them: {L('paper.md')}." if head else "No artifacts yet.")
     if "study" in a:
         st = a["study"]
-        top = max(st["protocol"]["budgets"])
+        top, rows = study_final(st)
         get = lambda d: d.get(str(top), d.get(top))
-        rows = [r for r in st["rows"] if r["steps"] == top]
         out.append(f"- The study ({L('study_contrasts.md')}, {L('study_trend.md')}): every preset at its own tuned "
                    f"learning rate ({L('study_lr.md', 'the sweep')}), {fmt(top)} steps "
                    f"({fmt(rows[0].get('tokens') if rows else None)} tokens per run), seeds {st['seeds']}; the "
