@@ -444,16 +444,17 @@ def step_seconds(ledger: Ledger) -> dict:
 
 def run_tasks(tasks: list, ledger: Ledger, workers: int = 1, log=print) -> int:
     """Train every task (dict of cfg, budgets, runs_dir, label, role) whose records the ledger lacks, `workers` at a
-    time, each in its own process on one CPU thread, the longest first; log each end with the time left (estimated
-    from the steps done, each weighted by its preset's `step_seconds`). Returns the number of tasks trained."""
+    time, each in its own process on one CPU thread, the longest first (steps x the preset's `step_seconds`); log
+    each end with the time left (estimated from the steps done, each weighted likewise). Returns the number of
+    tasks trained."""
     check_range("workers", workers, 1, 64, integer=True)
     todo = [t for t in tasks if any(ledger.get(apply_overrides(t["cfg"], [f"train.steps={b}"])) is None
                                     for b in t["budgets"])]
-    todo.sort(key=lambda t: -max(t["budgets"]))
     if not todo: return 0
     per = step_seconds(ledger)
     typical = float(np.median(list(per.values()))) if per else 1.0
     cost = lambda t: max(t["budgets"]) * per.get(t["label"], typical)       # in seconds, roughly
+    todo.sort(key=lambda t: -cost(t))          # the longest first: no slow preset left alone at the end
     total, done, t0 = sum(map(cost, todo)), 0, time.time()
     jobs = [dict(cfg=t["cfg"].to_json(), budgets=list(t["budgets"]), runs_dir=str(t["runs_dir"]), label=t["label"],
                  ledger=str(ledger.path), role=t.get("role", "study"), name=f"{t['label']}-s{t['cfg'].train.seed}")
